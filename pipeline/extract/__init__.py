@@ -1,0 +1,1 @@
+"""Rule extraction stages: each module fills one part of the notice record."""

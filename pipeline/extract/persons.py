@@ -1,0 +1,210 @@
+"""Named persons: title, given and family name, position and role.
+
+A name is found from the honorific that opens it (stacked ranks included);
+its role from the cue words that follow it in the same clause
+(``… เป็นประธาน``, ``… เป็นเลขานุการ``) or, for a name in brackets after a
+position, from the position before it (``ประธานกรรมการ (นายX)``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..record import Notice, Person
+from ..segment import credit_parts, given_names
+
+_DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "persons.json").read_text("utf-8"))
+_T = r"[\u0e01-\u0e2e\u0e30-\u0e4e]"  # a Thai letter or mark, not a digit or ฯ
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_TITLES = _alternation(_DATA["titles"])
+_WEAK = _alternation(_DATA["weak_titles"])
+_NAME = re.compile(
+    rf"(?P<title>(?:{_TITLES})(?:\s?(?:{_TITLES}))*|{_WEAK})\s?"
+    rf"(?P<given>[\u0e01-\u0e2e\u0e40-\u0e44]{_T}+)"
+    rf"(?:\s(?P<family>(?:ณ\s)?[\u0e01-\u0e2e\u0e40-\u0e44]{_T}+(?:\sณ\s{_T}+)?))?"
+)
+# "นายX ณ ห้องประชุม…" is a venue after a one-word name, not the ณ of a family name.
+_PLACE_AFTER_NA = re.compile(r"ณ\s(?:ห้อง|ศาลา|อาคาร|ตึก|ทำเนียบ|โรงแรม|สำนักงาน|ศูนย์|กระทรวง|กรม|จังหวัด|พื้นที่|บริเวณ)")
+_WEAK_SET = frozenset(_DATA["weak_titles"])
+_NOT_FAMILY = tuple(_DATA["not_a_family_name"])
+_NOT_PERSON = [re.compile(p) for p in _DATA["not_a_person"]]
+_ROLE_CUES = re.compile("|".join(
+    f"(?P<{role}>{_alternation(cues)})" for role, cues in _DATA["roles"].items()
+))
+# A role cue is looked for after the name up to the next clause that starts
+# another participant or the end of the sentence.
+_CLAUSE_END = re.compile(r"\n|\s(?:โดยมี|ซึ่ง|โดย|ทั้งนี้|ณ\s)|\s\(|$")
+_WINDOW = 220
+
+
+def person_id(given: str, family: str | None) -> str:
+    """Stable across notices: the name without title and spaces."""
+    k = re.sub(r"\s+", "", given + (family or ""))
+    return "p-" + hashlib.sha1(k.encode("utf-8")).hexdigest()[:10]
+
+
+@lru_cache(maxsize=1)
+def _names_by_length() -> list[str]:
+    return sorted(given_names(), key=len, reverse=True)
+
+
+def split_glued(name: str) -> tuple[str, str | None]:
+    """Split ``มงคลชัยสมอุดร`` into given and family name with the name lists."""
+    names = given_names()
+    for i in range(len(name) - 2, 1, -1):
+        if name[:i] in names and len(name) - i >= 3:
+            return name[:i], name[i:]
+    return name, None
+
+
+def _bad_title_use(title: str, after: str) -> bool:
+    last = title.rstrip().split()[-1] if title.strip() else title
+    if last.endswith("นาย") and after.startswith(tuple(_DATA["not_after_nai"])):
+        return True
+    return last.endswith("นาง") and after.startswith(tuple(_DATA["not_after_nang"]))
+
+
+_ROLE_PRIORITY = list(_DATA["roles"])  # earlier wins inside one cue cluster
+_CLUSTER = 25
+
+
+def _role_in(text: str) -> tuple[str | None, int]:
+    """Role named by the first cue cluster in ``text``, and where it starts.
+
+    Cues close together are one phrase (``อนุกรรมการและเลขานุการ``), read by
+    priority; a bare กรรมการ inside a longer word (คณะกรรมการ) is no cue.
+    """
+    cues = [m for m in _ROLE_CUES.finditer(text)
+            if not (m.group().endswith("กรรมการ") and m.lastgroup == "attendee"
+                    and m.start() > 0 and not text[m.start() - 1].isspace())]
+    if not cues:
+        return None, -1
+    first = cues[0].start()
+    cluster = [m.lastgroup for m in cues if m.start() - first <= _CLUSTER]
+    return min(cluster, key=_ROLE_PRIORITY.index), first
+
+
+def _clean_position(text: str) -> str | None:
+    text = re.split(r"\sเป็น", text)[0]
+    text = re.sub(r"^(?:\s|\)|,|พร้อมด้วย|โดยมี)+|(?:\s|,|เป็น|และ|โดยมี)+$", "", text)
+    return text if 1 < len(text) <= 120 else None
+
+
+def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
+    """Persons named inside ``spans`` (body paragraphs and title) of ``text``."""
+    found: list[Person] = []
+    for seg_start, seg_end in spans:
+        for m in _NAME.finditer(text, seg_start, seg_end):
+            title, given, family = m.group("title").strip(), m.group("given"), m.group("family")
+            if _bad_title_use(title, text[m.start("given"):]):
+                continue
+            if title in _WEAK_SET and (given not in given_names() or (m.start() and not text[m.start() - 1].isspace())):
+                continue
+            end = m.end()
+            if family and (family.startswith(_NOT_FAMILY) or _PLACE_AFTER_NA.match(family)):
+                family, end = None, m.end("given")
+            if family is None:
+                given, family = split_glued(given)
+            full = text[m.start():end]
+            position = None
+            if title in _WEAK_SET and title != "คุณ":
+                title, position = None, title  # รองอธิบดีพรศรี: an office, not an honorific
+            found.append(Person(person_id(given, family), full, title, given, family, position, "mentioned", m.start(), end))
+    for i, p in enumerate(found):
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        _assign_role(text, p, nxt)
+    _coordinate(text, found)
+    _one_chair(found)
+    return found
+
+
+def _one_chair(persons: list[Person]) -> None:
+    """The first person cued as chair chairs the meeting; a later, different
+    "ที่มี X เป็นประธาน" chairs some other body and is only mentioned."""
+    chair = next((p.person_id for p in persons if p.role == "chair"), None)
+    for p in persons:
+        if p.role == "chair" and p.person_id != chair:
+            p.role = "mentioned"
+
+
+def _assign_role(text: str, p: Person, next_start: int) -> None:
+    bracketed = text[max(0, p.start - 2):p.start].rstrip().endswith("(")
+    if bracketed:
+        # "ตำแหน่ง ประธานกรรมการ (นายX)": position and role come before the bracket.
+        open_at = text.rfind("(", 0, p.start)
+        if open_at == 0 or text[open_at - 1] == "\n":
+            # Minutes style: the position line stands above "(นายX)".
+            before = text[text.rfind("\n", 0, open_at - 1) + 1:max(0, open_at - 1)]
+        else:
+            # Inline "ตำแหน่ง (นายX)": only the words right before the bracket.
+            line = text[text.rfind("\n", 0, open_at) + 1:open_at]
+            before = re.split(r"\s|โดยมี|และ", line.rstrip())[-1]
+        role, at = _role_in(before)
+        if role:
+            p.role, p.position = role, _clean_position(before[:at])
+            return
+        p.position = p.position or _clean_position(before)
+    close = text.find(")", p.end, p.end + 3)
+    after_start = close + 1 if bracketed and close != -1 else p.end
+    limit = min(next_start, after_start + _WINDOW)
+    window = text[after_start:limit].split("\n")[0]
+    role, at = _role_in(window)
+    if role:
+        p.role = role
+        if not bracketed and not p.position:
+            p.position = _clean_position(re.split(r"\sและ|\sได้", window[:at])[0])
+    elif not bracketed and not p.position:
+        clause = _CLAUSE_END.search(window)
+        p.position = _clean_position(window[: clause.start() if clause else len(window)].split(" และ")[0])
+
+
+def _coordinate(text: str, persons: list[Person]) -> None:
+    """"A และ B ได้ประชุม": A shares B's attendee role; repeat mentions keep the first role."""
+    for a, b in reversed(list(zip(persons, persons[1:]))):
+        gap = text[a.end:b.start]
+        if a.role == "mentioned" and b.role == "attendee" and re.search(r"(?:\sและ|,)\s?$", gap) and "\n" not in gap:
+            a.role = "attendee"
+    first_role: dict[str, str] = {}
+    for p in persons:
+        if p.role == "mentioned" and p.person_id in first_role:
+            p.role = first_role[p.person_id]
+        first_role.setdefault(p.person_id, p.role)
+
+
+def find_authors(text: str, spans: list[tuple[int, int]]) -> list[Person]:
+    """Persons in credit lines (``ตวงทอง /ข้อมูล``, ``ภาพ/ข่าว : …``)."""
+    authors = []
+    for start, end in spans:
+        parts = credit_parts(text[start:end])
+        if not parts:
+            continue
+        who, _kind = parts
+        position = None
+        bracket = re.search(r"\s*\(([^)]*)\)\s*$", who)
+        if bracket:
+            position, who = bracket.group(1).strip(), who[: bracket.start()].strip()
+        if len(who) < 3 or any(p.search(who) for p in _NOT_PERSON) or not re.match(_T, who):
+            continue
+        named = _NAME.match(who)
+        title = named.group("title").strip() if named else None
+        bare = who[named.end("title"):].strip() if named else who
+        given, _, family = bare.partition(" ")
+        offset = start + text[start:end].find(who)
+        authors.append(Person(person_id(given, family or None), who, title, given, family or None, position,
+                              "author", offset, offset + len(who)))
+    return authors
+
+
+def extract_persons(notice: Notice) -> Notice:
+    body = [(s.start, s.end) for s in notice.segments if s.label in ("title", "paragraph")]
+    credits = [(s.start, s.end) for s in notice.segment("credit")]
+    notice.persons = find_persons(notice.text, body) + find_authors(notice.text, credits)
+    return notice

@@ -1,0 +1,102 @@
+"""Segmentation: title, page boilerplate, posting dates, credit lines, paragraphs.
+
+Works line by line on the normalized text. Credit lines glued to the previous
+sentence (``…74 ผลงานตวงทอง /ข้อมูล``) are split off at the name, found with
+pythainlp's given-name lists, then its word segmenter.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pythainlp.corpus import thai_female_names, thai_male_names
+from pythainlp.tokenize import word_tokenize
+
+from .record import Notice, Span
+
+_PATTERNS = json.loads((Path(__file__).parent / "data" / "segment_patterns.json").read_text("utf-8"))
+_BOILERPLATE = [re.compile(p, re.I) for p in _PATTERNS["boilerplate"]]
+_POSTING = [re.compile(p) for p in _PATTERNS["posting"]]
+_CREDIT_LINE = [re.compile(p) for p in _PATTERNS["credit_line"]]
+_GLUED_CREDIT = re.compile(_PATTERNS["glued_credit"])
+# A first line that opens like a body sentence or an item is not a headline.
+_NOT_TITLE = re.compile(r"^(เมื่อ|วัน(ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|[0-9]{1,2}\s|\(?[0-9]+[.)]|-|•)")
+_MAX_TITLE = 300
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(thai_male_names()) | frozenset(thai_female_names())
+
+
+def _digits(line: str) -> str:
+    return line.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+
+
+def split_glued_name(chunk: str) -> int:
+    """Index in ``chunk`` where a name glued to the preceding word begins."""
+    names = given_names()
+    for i in range(len(chunk) - 2):
+        if chunk[i:] in names:
+            return i
+    tokens = word_tokenize(chunk, engine="newmm", keep_whitespace=False)
+    return len(chunk) - len(tokens[-1]) if len(tokens) > 1 else 0
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def segment(notice: Notice) -> Notice:
+    """Label every non-empty line; the title is the first headline-like line."""
+    spans: list[Span] = []
+    title_done = False
+    for start, line in _lines(notice.text):
+        if not line:
+            continue
+        end = start + len(line)
+        probe = _digits(line)
+        if any(p.search(probe) for p in _BOILERPLATE):
+            spans.append(Span("boilerplate", start, end))
+            continue
+        if any(p.search(probe) for p in _POSTING):
+            spans.append(Span("posting", start, end))
+            continue
+        if any(p.search(line) for p in _CREDIT_LINE) and len(line) < 200:
+            spans.append(Span("credit", start, end))
+            continue
+        if not title_done:
+            title_done = True
+            if len(line) <= _MAX_TITLE and not _NOT_TITLE.match(probe) and "\n" in notice.text:
+                spans.append(Span("title", start, end))
+                continue
+        glued = _GLUED_CREDIT.search(line)
+        if glued:
+            cut = glued.start("chunk") + split_glued_name(glued.group("chunk"))
+            if cut > 0:
+                spans.append(Span("paragraph", start, start + cut))
+            spans.append(Span("credit", start + cut, end))
+            continue
+        spans.append(Span("paragraph", start, end))
+    notice.segments = spans
+    if notice.title is None:
+        titles = notice.segment("title")
+        notice.title = notice.text[titles[0].start:titles[0].end] if titles else None
+    return notice
+
+
+def credit_parts(line: str) -> tuple[str, str] | None:
+    """``(who, kind)`` of a credit line (``ตวงทอง /ข้อมูล`` → ``("ตวงทอง", "ข้อมูล")``)."""
+    for pattern in _CREDIT_LINE:
+        m = pattern.search(line)
+        if m:
+            return m.group("who").strip(), m.group("kind")
+    m = _GLUED_CREDIT.search(line)
+    if m:
+        return m.group("chunk"), m.group("kind")
+    return None

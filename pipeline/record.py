@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass
@@ -140,7 +141,7 @@ class Notice:
     title: str | None = None
     sha256: str = ""
     segments: list[Span] = field(default_factory=list)
-    tokens: list[Span] = field(default_factory=list)
+    doc: Any = None  # the spaCy Doc over ``text``, made once by the tokenize stage
     dates: list[DateExpr] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     meeting: Meeting | None = None

@@ -1,0 +1,144 @@
+"""The ``thai-notices`` command line: a thin layer over the library."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_OUT = Path("outputs")
+
+
+class UsageError(click.UsageError):
+    exit_code = 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="thai-notices")
+@click.option("-v", "--verbose", is_flag=True, help="Log stage failures with tracebacks.")
+def main(verbose: bool) -> None:
+    """Thai government meeting notices → analyst-ready Parquet tables.
+
+    \b
+    Example:
+      thai-notices extract corpus/ --out outputs/
+      thai-notices show 001_bd9f5c640814bf54
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Directory for the Parquet tables.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Processes to run the stages in.")
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+def extract(paths: tuple[Path, ...], out: Path, workers: int, quiet: bool, as_json: bool) -> None:
+    """Extract every table of the SPEC from notices (.txt, .html, .jsonl).
+
+    PATHS default to corpus/. Exit code 0 when every notice was processed,
+    3 when some became rows of the errors table.
+
+    \b
+    Example:
+      thai-notices extract corpus/seeds new_notices.jsonl --out outputs/
+    """
+    from .run import run
+    from .store import write_tables
+    from .tables import build_tables
+
+    paths = paths or (DEFAULT_CORPUS,)
+    show_bar = sys.stderr.isatty() and not quiet and not as_json
+    progress = _progress() if show_bar else None
+    task = progress.add_task("notices", total=None) if progress else None
+    if progress:
+        progress.start()
+    try:
+        result = run(list(paths), workers=workers, on_result=(lambda _: progress.advance(task)) if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+    tables = build_tables(result.notices, result.errors)
+    write_tables(tables, out)
+    summary = {
+        "notices": len(result.notices), "meetings": tables["meetings"].num_rows, "items": tables["agenda_items"].num_rows,
+        "persons": tables["persons"].num_rows, "dates": tables["dates"].num_rows, "flags": tables["quality_flags"].num_rows,
+        "errors": len(result.errors), "seconds": round(result.seconds, 2), "out": str(out),
+    }
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False))
+    elif not quiet:
+        click.echo(" · ".join(f"{k} {v}" for k, v in summary.items()))
+        for e in result.errors[:20]:
+            click.echo(f"  error {e.error_code}: {e.source}: {e.message}", err=True)
+    sys.exit(3 if result.errors else 0)
+
+
+def _progress():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True)
+
+
+@main.command()
+@click.argument("notice")
+@click.option("--corpus", type=click.Path(path_type=Path), default=DEFAULT_CORPUS, show_default=True, help="Where to look up a notice id.")
+def show(notice: str, corpus: Path) -> None:
+    """Show the extraction of one notice: meeting card, persons, agenda, dates, flags.
+
+    NOTICE is a notice id found under --corpus, or a file path.
+
+    \b
+    Example:
+      thai-notices show 001_bd9f5c640814bf54
+    """
+    from .read import read_paths
+    from .record import ErrorRow
+    from .render import render_notice
+    from .run import process
+
+    path = Path(notice)
+    items = read_paths([path] if path.exists() else [corpus])
+    match = next((n for n in items if path.exists() or getattr(n, "notice_id", None) == notice), None)
+    if match is None:
+        raise UsageError(f"no notice {notice!r} under {corpus}")
+    result = process(match) if not isinstance(match, ErrorRow) else match
+    if isinstance(result, ErrorRow):
+        raise click.ClickException(f"{result.error_code}: {result.message}")
+    render_notice(result)
+
+
+@main.command(name="eval")
+@click.option("--gold", type=click.Path(path_type=Path), default=DEFAULT_CORPUS / "gold", show_default=True)
+@click.option("--pred", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True)
+@click.option("--json", "json_out", type=click.Path(path_type=Path), help="Also write the scores as JSON here.")
+@click.option("--misses/--no-misses", default=True, show_default=True, help="List every miss.")
+def eval_cmd(gold: Path, pred: Path, json_out: Path | None, misses: bool) -> None:
+    """Score the Parquet tables in --pred against the gold files (SPEC scoring).
+
+    \b
+    Example:
+      thai-notices extract && thai-notices eval --json outputs/scores.json
+    """
+    from .evaluate import evaluate, format_misses, format_table
+
+    if not gold.is_dir():
+        raise UsageError(f"no gold directory {gold}")
+    result = evaluate(gold, pred)
+    click.echo(format_table(result))
+    if misses:
+        click.echo(format_misses(result))
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), "utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+    main()

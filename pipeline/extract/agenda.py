@@ -1,0 +1,92 @@
+"""Numbered agenda items and their hierarchy.
+
+An item is a line that opens with a numbering marker. Dotted numbers carry
+their own path (``1.2``); other styles nest under the item above them when
+they start a new style right after it (``2. … ดังนี้`` then ``1)`` → ``2.1``),
+and are siblings of the last item of the same style.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalize import arabic_digits
+from ..record import AgendaItem, Notice
+
+# (style template, pattern on the Arabic-digit view); first match wins.
+_MARKERS = [
+    ("ระเบียบวาระที่ 1", re.compile(r"ระเบียบวาระที่\s*(?P<n>\d+(?:\.\d+)*)\s*")),
+    ("เรื่องที่ 1", re.compile(r"เรื่องที่\s*(?P<n>\d+)(?!\s*/)\s*")),
+    ("1.1", re.compile(r"(?P<n>\d+(?:\.\d+)+)\.?(?!\d)\s*")),
+    ("(1).", re.compile(r"\((?P<n>\d+)\)\.\s*")),
+    ("(1)", re.compile(r"\((?P<n>\d+)\)\s*")),
+    ("1)", re.compile(r"(?P<n>\d+)\)\s*")),
+    ("1.", re.compile(r"(?P<n>\d+)\.(?!\d)\s*")),
+]
+_THAI_STYLE = str.maketrans("1", "๑")
+_MAX_NUMBER = 60  # "2563. …" at a line start is a year, not item 2563
+
+
+@dataclass
+class _Open:
+    style: str
+    path: tuple[int, ...]
+
+
+def match_marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] | None:
+    """``(style, number path, marker length)`` of an item line, else None."""
+    for style, pattern in _MARKERS:
+        m = pattern.match(line)
+        if not m:
+            continue
+        path = tuple(int(x) for x in m.group("n").split("."))
+        if any(n == 0 or n > _MAX_NUMBER for n in path) or m.end() >= len(line):
+            return None
+        if re.match(r"[๐-๙]", original[m.start("n"):m.start("n") + 1]):
+            style = style.translate(_THAI_STYLE)
+        return style, path, m.end()
+    return None
+
+
+def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]:
+    view = arabic_digits(text)
+    items: list[AgendaItem] = []
+    stack: list[_Open] = []
+    previous_was_item = False
+    seen: set[tuple[str, str]] = set()
+    for start, end in paragraphs:
+        found = match_marker(view[start:end], text[start:end])
+        if not found:
+            previous_was_item = False
+            continue
+        style, path, marker_len = found
+        if style.startswith(("1.1", "๑.๑")):
+            full = path
+            while stack and len(stack[-1].path) >= len(full):
+                stack.pop()
+        else:
+            same = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].style == style), None)
+            if same is not None:
+                del stack[same:]
+            elif not previous_was_item:
+                stack.clear()  # a new list after running text starts at the top
+            elif style.startswith(("ระเบียบวาระ", "เรื่องที่")):
+                stack.clear()
+            full = (stack[-1].path if stack else ()) + path
+        stack.append(_Open(style, full))
+        previous_was_item = True
+        number = ".".join(map(str, full))
+        body = text[start + marker_len:end].strip()
+        if (number, body) in seen:
+            continue  # the same line printed twice (page headers repeat)
+        seen.add((number, body))
+        parent = ".".join(map(str, full[:-1])) or None
+        ordinal = sum(1 for it in items if it.parent_number == parent) + 1
+        items.append(AgendaItem(number, style, len(full), parent, ordinal, body, start, end))
+    return items
+
+
+def extract_agenda(notice: Notice) -> Notice:
+    paragraphs = [(s.start, s.end) for s in notice.segment("paragraph")]
+    notice.agenda = find_items(notice.text, paragraphs)
+    return notice

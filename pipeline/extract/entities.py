@@ -1,0 +1,47 @@
+"""Named entities: rule results first, then the gazetteer EntityRuler, then the model.
+
+Rules are sure where they fire (a person found from a title, a parsed date),
+so an entity from the ruler or the model that overlaps one is dropped.
+"""
+from __future__ import annotations
+
+import re
+
+from ..nlp import get_nlp
+from ..record import Entity, Notice
+
+_LAW = re.compile(r"(?:ร่าง)?(?:พระราชบัญญัติ|พ\.ร\.บ\.|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|ประมวลกฎหมาย|กฎกระทรวง|ระเบียบ\S*ว่าด้วย|รัฐธรรมนูญ)\s?[^\s,()]*(?:\s?(?:\(ฉบับที่\s?[\d๐-๙.]+\))?\s?พ\.ศ\.\s?[\d๐-๙.…]+)?")
+_MONEY = re.compile(r"[\d๐-๙][\d๐-๙,.]*\s?(?:ล้าน|แสน|พัน)?\s?บาท")
+_PERCENT = re.compile(r"ร้อยละ\s?[\d๐-๙][\d๐-๙.,]*|[\d๐-๙][\d๐-๙.,]*\s?%")
+
+
+def rule_entities(notice: Notice) -> list[Entity]:
+    text = notice.text
+    ents = [Entity("PERSON", p.full_name, p.start, p.end, "rule") for p in notice.persons]
+    ents += [Entity("DATE", d.surface, d.start, d.end, "rule") for d in notice.dates]
+    ents += [Entity("TIME", t.surface, t.start, t.end, "rule") for t in notice.times]
+    ents += [Entity("ORGANIZATION", c.surface, c.start, c.end, "rule") for c in notice.committee_mentions]
+    for label, pattern in (("LAW", _LAW), ("MONEY", _MONEY), ("PERCENT", _PERCENT)):
+        ents += [Entity(label, m.group().strip(), m.start(), m.start() + len(m.group().strip()), "rule") for m in pattern.finditer(text)]
+    return ents
+
+
+def extract_entities(notice: Notice) -> Notice:
+    doc, gazetteer = notice.doc, set()
+    for name, proc in get_nlp().pipeline:
+        doc = proc(doc)
+        if name == "entity_ruler":
+            gazetteer = {(e.start_char, e.end_char) for e in doc.ents}
+    notice.doc = doc
+    candidates = rule_entities(notice) + [
+        Entity(e.label_, e.text, e.start_char, e.end_char, "gazetteer" if (e.start_char, e.end_char) in gazetteer else "ner")
+        for e in doc.ents
+    ]
+    taken = [False] * (len(notice.text) + 1)
+    kept: list[Entity] = []
+    for ent in sorted(candidates, key=lambda e: (("rule", "gazetteer", "ner").index(e.source), -(e.end - e.start))):
+        if ent.end > ent.start and not any(taken[ent.start:ent.end]):
+            taken[ent.start:ent.end] = [True] * (ent.end - ent.start)
+            kept.append(ent)
+    notice.entities = sorted(kept, key=lambda e: e.start)
+    return notice

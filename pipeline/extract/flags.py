@@ -1,0 +1,63 @@
+"""Quality flags: problems a reader should know the source has."""
+from __future__ import annotations
+
+import re
+
+from ..dates import weekday_th
+from ..normalize import arabic_digits
+from ..record import Flag, Notice
+
+# "รับทราบการดำเนินงาน 4 เรื่อง ประกอบด้วย": a count the listed sub-items must match.
+_ANNOUNCED = re.compile(r"(?P<n>\d+)\s*(?:เรื่อง|ประเด็น|ข้อ|โครงการ|แนวทาง|มาตรการ)(?:ที่สำคัญ)?\s*(?:ดังนี้|ได้แก่|ประกอบด้วย|คือ)")
+_TERMINAL = re.compile(r"[.。!?)\"”]$|[\u0e01-\u0e2e\u0e30-\u0e4e]{2,}$")
+
+
+def find_flags(notice: Notice) -> list[Flag]:
+    flags: list[Flag] = []
+    m = notice.meeting
+    for d in notice.dates:
+        if d.invalid:
+            flags.append(Flag("invalid_date", f"{d.surface}: {d.invalid}"))
+        elif d.weekday_stated and d.date_start and d.granularity == "day":
+            actual = weekday_th(d.date_start)
+            if actual != d.weekday_stated:
+                flags.append(Flag("weekday_mismatch", f"{d.surface}: stated {d.weekday_stated}, {d.date_start.isoformat()} is {actual}"))
+    if m is not None:
+        if m.meeting_date is None and not any(f.flag == "invalid_date" for f in flags):
+            flags.append(Flag("no_date", "the notice reports a meeting but gives no day-precise date"))
+        if m.chair_name is None and not _chair_by_position(notice):
+            flags.append(Flag("no_chair", "the meeting's opening names no chair"))
+        if m.session_year_ce and m.meeting_date and m.session_year_ce not in (m.meeting_date.year, m.meeting_date.year + 1):
+            flags.append(Flag("session_year_mismatch", f"session year {m.session_year_be} BE, meeting on {m.meeting_date.isoformat()}"))
+    flags += _count_mismatches(notice)
+    if notice.partial:
+        flags.append(Flag("truncated", "the source marks the text as cut off"))
+    return flags
+
+
+def _chair_by_position(notice: Notice) -> bool:
+    """A chair named by office only (``ผอ.สกถ. เป็นประธาน``) is still a chair."""
+    from .meeting import opening
+
+    spans, _ = opening(notice)
+    return any("ประธาน" in notice.text[s.start:s.end] for s in spans)
+
+
+def _count_mismatches(notice: Notice) -> list[Flag]:
+    flags = []
+    last = notice.agenda[-1].number if notice.agenda else None
+    for item in notice.agenda:
+        announced = _ANNOUNCED.search(arabic_digits(item.text))
+        children = [c for c in notice.agenda if c.parent_number == item.number]
+        if not announced or not children:
+            continue
+        if notice.partial and children[-1].number == last:
+            continue  # the list may go on past the cut
+        if int(announced.group("n")) != len(children):
+            flags.append(Flag("count_mismatch", f"item {item.number} announces {announced.group('n')}, lists {len(children)}"))
+    return flags
+
+
+def extract_flags(notice: Notice) -> Notice:
+    notice.flags = find_flags(notice)
+    return notice

@@ -1,0 +1,146 @@
+"""The meeting a notice reports: kind, host body, session, date, mode, venue, chair.
+
+Everything is read from the *opening*: the title and the body up to the first
+paragraph that speaks of the meeting (ประชุม / ประธาน). A session number or date
+cited later (รับรองรายงานการประชุมครั้งที่ 2/2565 เมื่อ…) is never this meeting's.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..normalize import arabic_digits
+from ..record import CommitteeMention, DateExpr, Meeting, Notice, Span
+
+_DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "meeting.json").read_text("utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ONLINE = re.compile(_alt(_DATA["online"]), re.I)
+_VENUE = re.compile(
+    rf"(?:ณ\s*|ที่(?=ห้อง|ศาลา|หอประชุม|ทำเนียบ|โรงแรม))(?P<v>(?:{_alt(_DATA['venue_heads'])})[^\n]*?)"
+    rf"(?=\s*(?:{_alt(_DATA['venue_stops'])})|\s*[,(]|\s*$)", re.M
+)
+_CONSULT = re.compile(_alt(_DATA["consultation"]))
+_COUNCIL = re.compile(r"สภา\S*.{0,80}?สมัย")
+_CITED = re.compile(rf"(?:{_alt(_DATA['cited_meeting'])})\S*\s*\S*\s*$")
+_MEETING_CUE = re.compile(r"ประชุม|ประธาน")
+# Session forms, most specific first; groups: no, total, year.
+_SESSIONS = [
+    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*\((?P<total>\d+)\)\s*/\s*(?P<year>\d{4})"),
+    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*/\s*(?P<year>\d{4})(?:\s*\(\s*ครั้งที่\s*(?P<total>\d+)\s*\))?"),
+    re.compile(r"ครั้งที่\s*(?P<total>\d+)\s*\(\s*(?P<no>\d+)\s*/\s*(?P<year>\d{4})\s*\)"),
+    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*(?:ประจำปี|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>\d{4})"),
+]
+_HOST_BEFORE = re.compile(r"(?:ประชุม|ประธาน\S*|ของ)\s*$")
+
+
+def opening(notice: Notice) -> tuple[list[Span], Span | None]:
+    """Title and body paragraphs up to the meeting paragraph, and that paragraph."""
+    spans: list[Span] = []
+    for seg in notice.segments:
+        if seg.label not in ("title", "paragraph"):
+            continue
+        spans.append(seg)
+        if seg.label == "paragraph" and _MEETING_CUE.search(notice.text, seg.start, seg.end):
+            return spans, seg
+    return spans, None
+
+
+def find_session(text: str, spans: list[Span]) -> tuple[int, int, int | None] | None:
+    """``(session_no, session_year_be, session_total)`` of this meeting."""
+    view = arabic_digits(text)
+    for seg in spans:
+        for pattern in _SESSIONS:
+            for m in pattern.finditer(view, seg.start, seg.end):
+                if _CITED.search(view[max(seg.start, m.start() - 60):m.start()]):
+                    continue
+                total = m.group("total")
+                return int(m.group("no")), int(m.group("year")), int(total) if total else None
+    return None
+
+
+def host_committee(notice: Notice, spans: list[Span]) -> str | None:
+    inside = [c for c in notice.committee_mentions if any(s.start <= c.start < s.end for s in spans)]
+    for c in inside:
+        if _HOST_BEFORE.search(notice.text[max(0, c.start - 20):c.start]):
+            return c.committee_id
+    for c in inside:
+        if re.match(r"\s*ครั้งที่", notice.text[c.end:c.end + 12]):
+            return c.committee_id
+    return inside[0].committee_id if inside else None
+
+
+def _written_name(mentions: list[CommitteeMention]) -> str | None:
+    spelled = [m.surface for m in mentions if m.surface.startswith("คณะ") and not m.surface.endswith("ฯ")]
+    pool = spelled or [m.surface for m in mentions]
+    return max(pool, key=len) if pool else None
+
+
+def meeting_date(notice: Notice, spans: list[Span], paragraph: Span | None) -> DateExpr | None:
+    """The day-precise date of the meeting sentence, else the opening's first."""
+    days = [d for d in notice.dates if d.granularity == "day" and d.date_start is not None
+            and not _CITED.search(notice.text[max(0, d.start - 60):d.start])]
+    order = ([paragraph] if paragraph else []) + [s for s in spans if s.label == "paragraph"] + [s for s in spans if s.label == "title"]
+    for seg in order:
+        for d in days:
+            if seg.start <= d.start < seg.end:
+                return d
+    return None
+
+
+def find_venue(text: str, spans: list[Span]) -> str | None:
+    for seg in spans:
+        m = _VENUE.search(text, seg.start, seg.end)
+        if m:
+            return m.group("v").strip()
+    return None
+
+
+def meeting_kind(text: str, spans: list[Span], host: str | None, session, chair: bool) -> str:
+    head = " ".join(text[s.start:s.end] for s in spans)
+    if _CONSULT.search(head):
+        return "consultation"
+    if _COUNCIL.search(head):
+        return "council_session"
+    if host and (session or chair):
+        return "committee_meeting"
+    return "other"
+
+
+def extract_meeting(notice: Notice) -> Notice:
+    text = notice.text
+    spans, paragraph = opening(notice)
+    title_cue = any(s.label == "title" and _MEETING_CUE.search(text, s.start, s.end) for s in spans)
+    chair = next((p for p in notice.persons if p.role == "chair"), None)
+    if paragraph is None and not title_cue and chair is None:
+        notice.meeting = None
+        return notice
+    meeting_spans = [s for s in spans if s.label == "title"] + ([paragraph] if paragraph else [])
+    session = find_session(text, spans)
+    host = host_committee(notice, spans)
+    for c in notice.committee_mentions:
+        c.role = "host" if c.committee_id == host else "mentioned"
+    when = meeting_date(notice, spans, paragraph)
+    venue = find_venue(text, meeting_spans)
+    online = any(_ONLINE.search(text, s.start, s.end) for s in meeting_spans)
+    mode = "hybrid" if venue and online else "online" if online else "onsite" if venue else None
+    notice.meeting = Meeting(
+        meeting_kind=meeting_kind(text, meeting_spans, host, session, chair is not None),
+        committee_id=host,
+        committee_name=_written_name([c for c in notice.committee_mentions if c.committee_id == host]),
+        session_no=session[0] if session else None,
+        session_year_be=session[1] if session else None,
+        session_year_ce=session[1] - 543 if session and session[1] > 2400 else None,
+        session_total=session[2] if session else None,
+        meeting_date=when.date_start if when else None,
+        weekday_stated=when.weekday_stated if when else None,
+        mode=mode,
+        venue=venue,
+        chair_name=chair.full_name if chair else None,
+    )
+    return notice

@@ -1,0 +1,110 @@
+"""The spaCy pipeline, built once per process.
+
+Tokenizer: pythainlp's newmm over its dictionary plus the domain's words
+(committee abbreviations, titles, decision cues), so ``ก.พ.ร.`` or
+``เห็นชอบ`` stay one token and phrase patterns align with running text.
+Then an EntityRuler with the gazetteers, then the trained ``ner`` when
+``models/ner`` holds one.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from pythainlp.corpus import provinces, thai_words
+from pythainlp.tokenize import word_tokenize
+from pythainlp.util import dict_trie
+from spacy.language import Language
+from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).parent / "data"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
+TOKENIZER = "thai_notices.tokenizer.v1"
+
+
+def _jsonl(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text("utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    from .extract.committees import load_registry  # registry surfaces are domain words
+
+    persons = json.loads((DATA / "persons.json").read_text("utf-8"))
+    words = {p["pattern"] for p in _jsonl("decisions.jsonl")}
+    words |= set(persons["titles"]) | set(persons["weak_titles"])
+    registry = load_registry()
+    words |= {s for s in (*registry.surfaces, *registry.expansions) if " " not in s}
+    return frozenset(w for w in words if w)
+
+
+@lru_cache(maxsize=1)
+def _trie():
+    return dict_trie(set(thai_words()) | domain_words())
+
+
+class NoticeTokenizer:
+    """newmm with the domain dictionary; whitespace kept as tokens like spaCy's ``th``."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words = [w for w in word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True) if w]
+        if "".join(words) != text:  # newmm must not drop characters; offsets depend on it
+            raise ValueError("tokenizer lost characters")
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+    def to_disk(self, path, **kwargs):  # stateless: nothing to save
+        pass
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def create_tokenizer():
+    def make(nlp: Language) -> NoticeTokenizer:
+        return NoticeTokenizer(nlp.vocab)
+
+    return make
+
+
+def blank() -> Language:
+    """A blank Thai pipeline with the project tokenizer (also used for training)."""
+    return spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+
+
+def gazetteer_patterns() -> list[dict]:
+    """EntityRuler phrase patterns: committees and agencies, provinces."""
+    from .extract.committees import load_registry
+
+    patterns = [{"label": "ORGANIZATION", "pattern": s, "id": cid} for s, cid in load_registry().surfaces.items()]
+    patterns += [{"label": "ORGANIZATION", "pattern": p["pattern"]} for p in _jsonl("agencies.jsonl")]
+    for province in provinces():
+        patterns.append({"label": "LOCATION", "pattern": "จังหวัด" + province})
+        patterns.append({"label": "LOCATION", "pattern": province})
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    nlp = blank()
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    ruler.add_patterns(gazetteer_patterns())
+    if (MODEL_DIR / "meta.json").exists():
+        nlp.add_pipe("ner", source=spacy.load(MODEL_DIR), after="entity_ruler")
+    else:
+        log.info("no trained NER model in %s; gazetteer entities only", MODEL_DIR)
+    return nlp

@@ -1,0 +1,50 @@
+from tests.conftest import run_text
+
+OPENING = "เมื่อวันที่ 26 กุมภาพันธ์ 2563 สำนักงาน ก.พ.ร. จัดการประชุม โดยมี นายธงทอง จันทรางศุ เป็นประธาน โดยมีสาระสำคัญดังนี้\n\n"
+
+
+def tree(text):
+    n = run_text(OPENING + text)
+    return [(a.number, a.level, a.parent_number, a.style, a.decisions) for a in n.agenda], n
+
+
+def test_round_bracket_list_nests_under_dotted_item():
+    items, _ = tree("1. รายงานความก้าวหน้าผลการรับสมัครรางวัล\n\n2. การพิจารณาเห็นชอบในแนวทาง ดังนี้\n"
+                    "1) การซักซ้อมความเข้าใจ\n2) การพิจารณามอบรางวัลให้แก่หน่วยงาน\n3. รับทราบผลการดำเนินงาน")
+    assert items == [
+        ("1", 1, None, "1.", ["report"]),
+        ("2", 1, None, "1.", ["approve"]),
+        ("2.1", 2, "2", "1)", []),
+        ("2.2", 2, "2", "1)", []),
+        ("3", 1, None, "1.", ["acknowledge"]),
+    ]
+
+
+def test_dotted_numbers_carry_their_path_and_thai_digits():
+    items, _ = tree("๑. พิจารณาเห็นชอบข้อเสนอ\n๑.๑ การผลักดัน\n๑.๒ การพัฒนา\n๒. รับทราบการดำเนินงาน")
+    assert [(i[0], i[1], i[3]) for i in items] == [("1", 1, "๑."), ("1.1", 2, "๑.๑"), ("1.2", 2, "๑.๑"), ("2", 1, "๑.")]
+
+
+def test_new_list_after_running_text_starts_at_top():
+    items, _ = tree("(1) แผนการปฏิรูป\n(2) อ.ก.พ.ร. ภูมิภาคฯ ได้ดำเนินการ\n\nทั้งนี้ ที่ประชุมมีความเห็นว่า ดังนี้\n\n(1). อ.ก.พ.ร. ส่วนร่วมฯ มุ่งเน้น")
+    assert [(i[0], i[1], i[3]) for i in items] == [("1", 1, "(1)"), ("2", 1, "(1)"), ("1", 1, "(1).")]
+
+
+def test_consider_then_outcome_in_order_and_principle_is_not_approve():
+    items, _ = tree("2. พิจารณาหลักเกณฑ์การประกวดจังหวัดดีเด่น ซึ่งที่ประชุมเห็นชอบในหลักการให้บรรจุรางวัลฯ")
+    assert items[0][4] == ["consider", "approve_in_principle"]
+
+
+def test_verb_inside_a_noun_phrase_is_not_a_decision():
+    items, _ = tree("3. การพิจารณาเห็นชอบในแนวทาง ดังนี้\n1) การกำหนดหลักเกณฑ์ประกอบการพิจารณาอนุมัติ-อนุญาต")
+    assert items == [("3", 1, None, "1.", ["approve"]), ("3.1", 2, "3", "1)", [])]
+
+
+def test_cited_cabinet_resolution_is_not_this_meetings():
+    items, _ = tree("1. รับทราบความก้าวหน้า ร่างพระราชบัญญัติ ซึ่งคณะรัฐมนตรีมีมติเห็นชอบในคราวประชุมเมื่อวันที่ 30 มีนาคม 2564")
+    assert items[0][4] == ["acknowledge"]
+
+
+def test_session_numbers_are_not_items():
+    items, _ = tree("2563. ปีที่ผ่านมา")
+    assert items == []

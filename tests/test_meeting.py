@@ -1,0 +1,83 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.committees import link, load_registry, stable_id
+from tests.conftest import run_text
+
+
+@pytest.mark.parametrize("opening,no,year,total", [
+    ("การประชุมคณะกรรมการบริหารนโยบายพลังงาน ครั้งที่ 12/2561 (ครั้งที่ 59) เมื่อวันจันทร์ที่ 25 มิถุนายน 2561", 12, 2561, 59),
+    ("ได้มีการประชุมคณะกรรมการ กปร. ครั้งที่ 10 (2/2566) โดยมีวาระสำคัญ", 2, 2566, 10),
+    ("การประชุมคณะอนุกรรมการด้านการติดตามและประเมินผล ครั้งที่ ๑/๒๕๖๓ ร่วมกับส่วนราชการ", 1, 2563, None),
+    ("การประชุมคณะกรรมการ ครั้งที่ 1 ประจำปี 2566 ณ ห้องประชุม", 1, 2566, None),
+    ("ที่ประชุมอธิการบดี ในคราวประชุมครั้งที่ ๓(๑๓๕)/๒๕๖๐ ... การประชุมคณะกรรมการ ครั้งที่ ๓(๑๓๕)/๒๕๖๐", 3, 2560, 135),
+])
+def test_session_forms(opening, no, year, total):
+    m = run_text(opening).meeting
+    assert (m.session_no, m.session_year_be, m.session_total) == (no, year, total)
+    assert m.session_year_ce == year - 543
+
+
+def test_cited_session_is_not_this_meeting():
+    m = run_text("เมื่อวันที่ 3 กุมภาพันธ์ 2566 นายสมชาย ใจดี เป็นประธานการประชุม ที่ประชุมได้มีการรับรองรายงานการประชุม"
+                 "คณะอนุกรรมการ ครั้งที่ 2/2565 เมื่อวันที่ 31 สิงหาคม 2565").meeting
+    assert m.session_no is None and m.meeting_date == dt.date(2023, 2, 3)
+
+
+@pytest.mark.parametrize("sentence,mode,venue", [
+    ("จัดประชุม อ.ก.พ.ร. ครั้งที่ 3/2566 ผ่านระบบอิเล็กทรอนิกส์ โดยมีนายบัณฑูร เศรษฐศิโรตม์ เป็นประธาน", "online", None),
+    ("ครั้งที่ 3/2564 ณ ห้องประชุม ก.พ.ร. ชั้น 5 และการประชุมผ่านระบบอิเล็กทรอนิกส์ โดยมีนายทศพร ศิริสัมพันธ์ เป็นประธาน", "hybrid", "ห้องประชุม ก.พ.ร. ชั้น 5"),
+    ("ครั้งที่ 9/2562 โดยมีนางจุรี วิจิตรวาทการ เป็นประธาน ณ ห้องประชุมฝ่ายบริหาร ชั้น 5 สำนักงาน ก.พ.ร. โดยสรุปผลการประชุมได้ดังนี้", "onsite", "ห้องประชุมฝ่ายบริหาร ชั้น 5 สำนักงาน ก.พ.ร."),
+    ("ครั้งที่ 1/2563 โดยมีนายปรีชา วัชราภัย เป็นประธาน", None, None),
+])
+def test_mode_and_venue(sentence, mode, venue):
+    m = run_text("เมื่อวันที่ 20 มกราคม 2563 สำนักงาน ก.พ.ร. จัดประชุมคณะอนุกรรมการพัฒนาระบบราชการ " + sentence).meeting
+    assert (m.mode, m.venue) == (mode, venue)
+
+
+def test_consultation_and_no_chair_flag():
+    n = run_text("การประชุมหารือการเชื่อมโยงการดำเนินงาน\n\nเมื่อวันที่ 12 พฤษภาคม 2564 นางอารีย์พันธ์ เจริญสุข รองเลขาธิการ ก.พ.ร. "
+                 "และนางสาวสุรุ่งลักษณ์ เมฆะอำนวยชัย รองเลขาธิการ ก.พ.ร. ได้ประชุมหารือเกี่ยวกับการเชื่อมโยง")
+    assert n.meeting.meeting_kind == "consultation"
+    assert {p.role for p in n.persons} == {"attendee"}
+    assert "no_chair" in {f.flag for f in n.flags}
+
+
+def test_weekday_mismatch_flag():
+    n = run_text("เมื่อวันจันทร์ ที่ 13 สิงหาคม 2564 สำนักงาน ก.พ.ร. จัดประชุม อ.ก.พ.ร. ครั้งที่ 6/2564 โดยมีนายบัณฑูร เศรษฐศิโรตม์ เป็นประธาน")
+    assert n.meeting.meeting_date == dt.date(2021, 8, 13) and n.meeting.weekday_stated == "จันทร์"
+    assert [f.flag for f in n.flags] == ["weekday_mismatch"]
+
+
+def test_count_mismatch_flag():
+    n = run_text("เมื่อวันที่ 25 พฤษภาคม 2566 จัดประชุม โดยมีนายบัณฑูร เศรษฐศิโรตม์ เป็นประธาน\n\n"
+                 "2. รับทราบการดำเนินงาน 4 เรื่อง ประกอบด้วย\n2.1 รายงานความก้าวหน้า\n2.2 รายงานผล\n2.3 รายงานผลการประเมิน")
+    assert "count_mismatch" in {f.flag for f in n.flags}
+
+
+def test_registry_links_abbreviations_short_forms_and_former_names():
+    reg = load_registry()
+    ids = {link(s, reg) for s in [
+        "อ.ก.พ.ร. เกี่ยวกับการบริหารภาครัฐระบบเปิดและการมีส่วนร่วม",
+        "อกพร.ส่วนร่วมฯ",
+        "คณะอนุกรรมการการพัฒนาระบบราชการเกี่ยวกับการส่งเสริมการบริหารภาครัฐระบบเปิดและการมีส่วนร่วม",
+        "คณะอนุกรรมการพัฒนาระบบราชการเกี่ยวกับการพัฒนาและส่งเสริมการบริหารราชการแบบมีส่วนร่วม",
+    ]}
+    assert ids == {"opdc-open-gov"}
+    assert link("กกถ.", reg) == link("ก.ก.ถ.", reg) == "decentralization-board"
+
+
+def test_unknown_committee_gets_a_stable_hashed_id():
+    assert link("คณะกรรมการทดสอบระบบใหม่", load_registry()) == stable_id("คณะกรรมการ ทดสอบระบบใหม่") == stable_id("คณะกรรมการทดสอบระบบใหม่")
+
+
+def test_host_committee_and_written_name():
+    n = run_text("การประชุมคณะอนุกรรมการการพัฒนาระบบราชการเกี่ยวกับการส่งเสริมการบริหารภาครัฐระบบเปิดและการมีส่วนร่วม ครั้งที่ 3/2566\n\n"
+                 "เมื่อวันพฤหัสบดีที่ 25 พฤษภาคม 2566 สำนักงาน ก.พ.ร. จัดประชุม อ.ก.พ.ร. เกี่ยวกับการบริหารภาครัฐระบบเปิดและการมีส่วนร่วม "
+                 "ครั้งที่ 3/2566 ผ่านระบบอิเล็กทรอนิกส์ โดยมีนายบัณฑูร เศรษฐศิโรตม์ เป็นประธานในการประชุม")
+    m = n.meeting
+    assert m.committee_id == "opdc-open-gov" and m.meeting_kind == "committee_meeting"
+    assert m.committee_name == "คณะอนุกรรมการการพัฒนาระบบราชการเกี่ยวกับการส่งเสริมการบริหารภาครัฐระบบเปิดและการมีส่วนร่วม"
+    assert {c.role for c in n.committee_mentions if c.committee_id == "opdc-open-gov"} == {"host"}
+    assert all(c.surface != "ก.พ.ร." for c in n.committee_mentions)  # สำนักงาน ก.พ.ร. is the office

@@ -23,8 +23,9 @@ def _alt(words) -> str:
 _ONLINE = re.compile(_alt(_DATA["online"]), re.I)
 _VENUE = re.compile(
     rf"(?:ณ\s*|ที่(?=ห้อง|ศาลา|หอประชุม|ทำเนียบ|โรงแรม))(?P<v>(?:{_alt(_DATA['venue_heads'])})[^\n]*?)"
-    rf"(?=\s*(?:{_alt(_DATA['venue_stops'])})|\s*[,(]|\s*$)", re.M
+    rf"(?=\s*(?:{_alt(_DATA['venue_stops'])})|\s(?:{_alt(_DATA['venue_stops_after_space'])})|\s*[,(]|\s*$)", re.M
 )
+_MAX_VENUE = 120  # longer is a clause the stops missed, not a place
 _CONSULT = re.compile(_alt(_DATA["consultation"]))
 _COUNCIL = re.compile(r"สภา\S*.{0,80}?สมัย")
 _CITED = re.compile(rf"(?:{_alt(_DATA['cited_meeting'])})\S*\s*\S*\s*$")
@@ -59,7 +60,7 @@ def find_session(text: str, spans: list[Span]) -> tuple[int, int, int | None] | 
             for m in pattern.finditer(view, seg.start, seg.end):
                 if _CITED.search(view[max(seg.start, m.start() - 60):m.start()]):
                     continue
-                total = m.group("total")
+                total = m.groupdict().get("total")
                 return int(m.group("no")), int(m.group("year")), int(total) if total else None
     return None
 
@@ -96,18 +97,20 @@ def meeting_date(notice: Notice, spans: list[Span], paragraph: Span | None) -> D
 def find_venue(text: str, spans: list[Span]) -> str | None:
     for seg in spans:
         m = _VENUE.search(text, seg.start, seg.end)
-        if m:
+        if m and len(m.group("v")) <= _MAX_VENUE:
             return m.group("v").strip()
     return None
 
 
 def meeting_kind(text: str, spans: list[Span], host: str | None, session, chair: bool) -> str:
     head = " ".join(text[s.start:s.end] for s in spans)
-    if _CONSULT.search(head):
-        return "consultation"
     if _COUNCIL.search(head):
         return "council_session"
-    if host and (session or chair):
+    if host and session:
+        return "committee_meeting"  # a numbered session is formal even when it also "หารือ"s
+    if _CONSULT.search(head):
+        return "consultation"
+    if host and chair:
         return "committee_meeting"
     return "other"
 

@@ -113,11 +113,12 @@ def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
                 family, end = None, m.end("given")
             if family is None:
                 given, family = split_glued(given)
-            full = text[m.start():end]
-            position = None
+            start, position = m.start(), None
             if title in _WEAK_SET and title != "คุณ":
-                title, position = None, title  # รองอธิบดีพรศรี: an office, not an honorific
-            found.append(Person(person_id(given, family), full, title, given, family, position, "mentioned", m.start(), end))
+                # รองอธิบดีพรศรี: an office, not an honorific; the name starts after it.
+                start, title, position = m.start("given"), None, title
+            full = text[start:end]
+            found.append(Person(person_id(given, family), full, title, given, family, position, "mentioned", start, end))
     for i, p in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         _assign_role(text, p, nxt)

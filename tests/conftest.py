@@ -20,6 +20,18 @@ def run_text(text: str, notice_id: str = "t", partial: bool = False) -> Notice:
     return result
 
 
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """The product is offline: any attempt to open a connection fails the test."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
 @pytest.fixture(scope="session")
 def corpus_run():
     from pipeline.run import run

@@ -1,0 +1,48 @@
+"""Batch behaviour: parallel equals serial; no input makes a notice crash the run."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.record import ErrorRow, Notice
+from pipeline.run import process, run
+from pipeline.tables import build_tables
+from tests.conftest import CORPUS
+
+
+def test_two_workers_give_the_same_tables_as_one():
+    serial = build_tables(*_parts(run([CORPUS / "seeds"], workers=1)))
+    parallel = build_tables(*_parts(run([CORPUS / "seeds"], workers=2)))
+    for name, table in serial.items():
+        assert table.equals(parallel[name]), name
+
+
+def _parts(result):
+    return result.notices, result.errors
+
+
+THAI_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B),  # Thai letters, marks, digits
+        st.sampled_from(list(" \n\t./()-:\u00a0\u200b0123456789ฯๆ")),
+        st.characters(blacklist_categories=("Cs",)),
+    ),
+    max_size=400,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(THAI_TEXT)
+def test_no_exception_escapes_and_offsets_index_the_text(text):
+    result = process(Notice(notice_id="fuzz", source="fuzz", raw=text))
+    assert isinstance(result, (Notice, ErrorRow))
+    if isinstance(result, ErrorRow):
+        assert result.error_code == "stage_failed"
+        return
+    t = result.text
+    for rows, surface in ((result.entities, "text"), (result.dates, "surface"), (result.committee_mentions, "surface")):
+        for r in rows:
+            assert 0 <= r.start <= r.end <= len(t) and t[r.start:r.end] == getattr(r, surface)
+
+
+def test_known_hard_strings_do_not_fail_a_stage():
+    for text in ["ครั้งที่ /", "วันที่ 31 เมษายน 2566", "๑.", "(1)", "ณ", "นาย", "1)\n2)\n(3).", "เรื่องที่ 99999999999999"]:
+        assert isinstance(process(Notice(notice_id="x", source="x", raw=text)), Notice), text

@@ -139,6 +139,42 @@ def eval_cmd(gold: Path, pred: Path, json_out: Path | None, misses: bool) -> Non
         json_out.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), "utf-8")
 
 
+@main.command()
+@click.argument("query")
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Directory of the Parquet tables.")
+def sql(query: str, out: Path) -> None:
+    """Run a DuckDB SQL query over the output tables (each table is a view by its name).
+
+    \b
+    Example:
+      thai-notices sql "SELECT decision_type, count(*) FROM decisions GROUP BY 1"
+    """
+    import duckdb
+
+    from .query import connect
+
+    try:
+        click.echo(str(connect(out).sql(query)))
+    except duckdb.Error as exc:
+        raise click.ClickException(str(exc).splitlines()[0]) from exc
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Directory of the Parquet tables.")
+def committees(out: Path) -> None:
+    """List each committee with its aliases, meetings and date span.
+
+    \b
+    Example:
+      thai-notices committees --out outputs/
+    """
+    from .query import COMMITTEES_SQL, connect
+
+    if not (out / "committees.parquet").exists():
+        raise UsageError(f"no tables in {out}: run `thai-notices extract` first")
+    click.echo(str(connect(out).sql(COMMITTEES_SQL)))
+
+
 if __name__ == "__main__":  # pragma: no cover
     os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
     main()

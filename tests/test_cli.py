@@ -15,7 +15,7 @@ def invoke(*args):
     return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
 
 
-@pytest.mark.parametrize("command", ["extract", "show", "eval"])
+@pytest.mark.parametrize("command", ["extract", "show", "eval", "sql", "committees"])
 def test_every_command_has_help_with_an_example(command):
     result = invoke(command, "--help")
     assert result.exit_code == 0, result.output
@@ -77,3 +77,17 @@ def test_show_prints_the_meeting_card_and_agenda():
 def test_show_unknown_id_is_a_usage_error():
     result = CliRunner().invoke(main, ["show", "no-such-id", "--corpus", str(CORPUS)])
     assert result.exit_code == 2 and "no notice" in result.output
+
+
+def test_sql_and_committees_read_the_tables(tmp_path):
+    invoke("extract", SEED, "--out", tmp_path, "--quiet")
+    result = invoke("sql", "SELECT session_no, chair_name FROM meetings", "--out", tmp_path)
+    assert result.exit_code == 0 and "นายบัณฑูร" in result.output
+    result = invoke("committees", "--out", tmp_path)
+    assert result.exit_code == 0 and "opdc-open-gov" in result.output
+
+
+def test_sql_error_is_one_clean_line(tmp_path):
+    invoke("extract", SEED, "--out", tmp_path, "--quiet")
+    result = CliRunner().invoke(main, ["sql", "SELECT nope FROM meetings", "--out", str(tmp_path)])
+    assert result.exit_code == 1 and result.output.startswith("Error:")

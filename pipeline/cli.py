@@ -37,21 +37,22 @@ def main(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Directory for the Parquet tables.")
 @click.option("--workers", type=int, default=1, show_default=True, help="Processes to run the stages in.")
+@click.option("--full", is_flag=True, help="Reprocess every notice, not only new or changed ones.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
-def extract(paths: tuple[Path, ...], out: Path, workers: int, quiet: bool, as_json: bool) -> None:
+def extract(paths: tuple[Path, ...], out: Path, workers: int, full: bool, quiet: bool, as_json: bool) -> None:
     """Extract every table of the SPEC from notices (.txt, .html, .jsonl).
 
-    PATHS default to corpus/. Exit code 0 when every notice was processed,
-    3 when some became rows of the errors table.
+    PATHS default to corpus/. Runs are incremental: notices already in --out
+    with the same content and pipeline fingerprint are kept, not reprocessed.
+    Exit code 0 when every notice was processed, 3 when some became rows of
+    the errors table.
 
     \b
     Example:
       thai-notices extract corpus/seeds new_notices.jsonl --out outputs/
     """
-    from .run import run
-    from .store import write_tables
-    from .tables import build_tables
+    from .batch import extract as extract_batch
 
     paths = paths or (DEFAULT_CORPUS,)
     show_bar = sys.stderr.isatty() and not quiet and not as_json
@@ -60,14 +61,14 @@ def extract(paths: tuple[Path, ...], out: Path, workers: int, quiet: bool, as_js
     if progress:
         progress.start()
     try:
-        result = run(list(paths), workers=workers, on_result=(lambda _: progress.advance(task)) if progress else None)
+        result, tables = extract_batch(list(paths), out, workers=workers, full=full,
+                                       on_result=(lambda _: progress.advance(task)) if progress else None)
     finally:
         if progress:
             progress.stop()
-    tables = build_tables(result.notices, result.errors)
-    write_tables(tables, out)
     summary = {
-        "notices": len(result.notices), "meetings": tables["meetings"].num_rows, "items": tables["agenda_items"].num_rows,
+        "notices": tables["notices"].num_rows, "processed": len(result.notices), "unchanged": result.skipped,
+        "meetings": tables["meetings"].num_rows, "items": tables["agenda_items"].num_rows,
         "persons": tables["persons"].num_rows, "dates": tables["dates"].num_rows, "flags": tables["quality_flags"].num_rows,
         "errors": len(result.errors), "seconds": round(result.seconds, 2), "out": str(out),
     }

@@ -5,7 +5,6 @@ this stage runs first and nothing after it edits the text.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -51,5 +50,4 @@ def normalize_text(raw: str) -> str:
 
 def normalize(notice: Notice) -> Notice:
     notice.text = normalize_text(notice.raw)
-    notice.sha256 = hashlib.sha256(notice.raw.encode("utf-8")).hexdigest()
     return notice

@@ -6,6 +6,7 @@ the normalized text, end exclusive.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -151,6 +152,11 @@ class Notice:
     decisions: list[Decision] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # The content hash keys incremental runs, so it is taken from the input as read.
+        if not self.sha256:
+            self.sha256 = hashlib.sha256(self.raw.encode("utf-8")).hexdigest()
 
     def segment(self, label: str) -> list[Span]:
         return [s for s in self.segments if s.label == label]

@@ -24,7 +24,7 @@ _SPAN = (("start", INT), ("end", INT))
 SCHEMAS: dict[str, pa.Schema] = {
     "notices": _schema(
         ("notice_id", STR), ("source", STR), ("url", STR), ("title", STR), ("text", STR),
-        ("sha256", STR), ("partial", pa.bool_()), ("pipeline_version", STR),
+        ("sha256", STR), ("partial", pa.bool_()), ("pipeline_version", STR), ("fingerprint", STR),
     ),
     "meetings": _schema(
         ("notice_id", STR), ("meeting_kind", ENUM), ("committee_id", STR), ("committee_name", STR),

@@ -1,6 +1,7 @@
 """Records → rows of the SPEC's tables. Built from the record only, never by re-reading text."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict
 
 import pyarrow as pa
@@ -11,12 +12,13 @@ from .record import ErrorRow, Notice
 from .schema import TABLES, table
 
 
-def notice_rows(n: Notice) -> dict[str, list[dict]]:
+def notice_rows(n: Notice, fingerprint: str | None = None) -> dict[str, list[dict]]:
     """One notice's rows for every per-notice table."""
     nid = {"notice_id": n.notice_id}
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     rows["notices"].append({**nid, "source": n.source, "url": n.url, "title": n.title, "text": n.text,
-                            "sha256": n.sha256, "partial": n.partial, "pipeline_version": __version__})
+                            "sha256": n.sha256, "partial": n.partial, "pipeline_version": __version__,
+                            "fingerprint": fingerprint})
     if n.meeting:
         rows["meetings"].append({**nid, **asdict(n.meeting)})
     rows["committee_mentions"] = [{**nid, **asdict(c)} for c in n.committee_mentions]
@@ -29,26 +31,35 @@ def notice_rows(n: Notice) -> dict[str, list[dict]]:
     return rows
 
 
-def committee_rows(notices: list[Notice]) -> list[dict]:
+def committee_rows(mentions: Iterable[dict]) -> list[dict]:
     """The committee dimension: the registry, plus bodies seen that it lacks."""
     registry = load_registry()
     rows = {c.committee_id: {"committee_id": c.committee_id, "name": c.name, "abbreviation": c.abbreviation,
                              "aliases": list(c.aliases), "parent_id": c.parent, "in_registry": True}
             for c in registry.committees.values()}
-    for n in notices:
-        for m in n.committee_mentions:
-            row = rows.setdefault(m.committee_id, {"committee_id": m.committee_id, "name": m.surface,
-                                                   "abbreviation": None, "aliases": [], "in_registry": False})
-            if not row["in_registry"] and m.surface != row["name"] and m.surface not in row["aliases"]:
-                row["aliases"].append(m.surface)
+    for m in mentions:
+        row = rows.setdefault(m["committee_id"], {"committee_id": m["committee_id"], "name": m["surface"],
+                                                  "abbreviation": None, "aliases": [], "in_registry": False})
+        if not row["in_registry"] and m["surface"] != row["name"] and m["surface"] not in row["aliases"]:
+            row["aliases"].append(m["surface"])
     return sorted(rows.values(), key=lambda r: r["committee_id"])
 
 
-def build_tables(notices: list[Notice], errors: list[ErrorRow]) -> dict[str, pa.Table]:
+def build_tables(notices: list[Notice], errors: list[ErrorRow], fingerprint: str | None = None,
+                 keep: dict[str, pa.Table] | None = None) -> dict[str, pa.Table]:
+    """All tables for ``notices``, merged over the ``keep`` rows of an earlier run."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for n in sorted(notices, key=lambda n: n.notice_id):
-        for name, part in notice_rows(n).items():
+    for n in notices:
+        for name, part in notice_rows(n, fingerprint).items():
             rows[name] += part
-    rows["committees"] = committee_rows(notices)
     rows["errors"] = [asdict(e) for e in errors]
-    return {name: table(name, rows[name]) for name in TABLES}
+    tables = {}
+    for name in TABLES:
+        if name == "committees":
+            continue
+        new = table(name, rows[name])
+        if keep and name in keep and name != "errors":
+            new = pa.concat_tables([keep[name].cast(new.schema), new])
+        tables[name] = new.sort_by([("notice_id", "ascending")]) if "notice_id" in new.schema.names else new
+    tables["committees"] = table("committees", committee_rows(tables["committee_mentions"].to_pylist()))
+    return tables

@@ -91,3 +91,30 @@ def test_sql_error_is_one_clean_line(tmp_path):
     invoke("extract", SEED, "--out", tmp_path, "--quiet")
     result = CliRunner().invoke(main, ["sql", "SELECT nope FROM meetings", "--out", str(tmp_path)])
     assert result.exit_code == 1 and result.output.startswith("Error:")
+
+
+def summary(*args):
+    import json
+
+    result = invoke("extract", *args, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_incremental_runs_process_only_new_or_changed_notices(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    out = tmp_path / "out"
+    assert summary(src, "--out", out)["processed"] == 1
+    assert summary(src, "--out", out)["processed"] == 0
+    (src / "b.txt").write_text((CORPUS / "seeds" / "000_93c1d5c4c74128b9.txt").read_text("utf-8"), "utf-8")
+    s = summary(src, "--out", out)
+    assert (s["processed"], s["unchanged"], s["notices"]) == (1, 1, 2)
+    # An edited notice replaces its old rows.
+    (src / "a.txt").write_text(SEED.read_text("utf-8").replace("ครั้งที่ 3/2566", "ครั้งที่ 4/2566"), "utf-8")
+    assert summary(src, "--out", out)["processed"] == 1
+    meetings = pd.read_parquet(out / "meetings.parquet").set_index("notice_id")
+    assert meetings.loc["a", "session_no"] == 4 and len(meetings) == 2
+    assert pd.read_parquet(out / "agenda_items.parquet").groupby("notice_id").size().to_dict() == {"a": 12, "b": 4}
+    assert summary(src, "--out", out, "--full")["processed"] == 2

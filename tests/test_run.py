@@ -46,3 +46,34 @@ def test_no_exception_escapes_and_offsets_index_the_text(text):
 def test_known_hard_strings_do_not_fail_a_stage():
     for text in ["ครั้งที่ /", "วันที่ 31 เมษายน 2566", "๑.", "(1)", "ณ", "นาย", "1)\n2)\n(3).", "เรื่องที่ 99999999999999"]:
         assert isinstance(process(Notice(notice_id="x", source="x", raw=text)), Notice), text
+
+
+def test_kill_9_mid_run_then_rerun_gives_complete_duplicate_free_tables(tmp_path):
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import pandas as pd
+
+    from tests.conftest import ROOT
+
+    src = tmp_path / "in.jsonl"
+    seed = (CORPUS / "seeds" / "001_bd9f5c640814bf54.txt").read_text("utf-8")
+    src.write_text("\n".join(json.dumps({"id": f"n{i}", "text": seed}, ensure_ascii=False) for i in range(400)), "utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pipeline.cli", "extract", str(src), "--out", str(out), "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
+    time.sleep(4)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    leftovers = [p.name for p in out.glob("*.parquet")] if out.exists() else []
+    assert leftovers == [] or len(leftovers) == 11  # never a partial set
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+    notices = pd.read_parquet(out / "notices.parquet")
+    items = pd.read_parquet(out / "agenda_items.parquet")
+    assert notices["notice_id"].is_unique and len(notices) == 400
+    assert len(items) == 400 * 12

@@ -131,6 +131,8 @@ def eval_cmd(gold: Path, pred: Path, json_out: Path | None, misses: bool) -> Non
 
     if not gold.is_dir():
         raise UsageError(f"no gold directory {gold}")
+    if not (pred / "meetings.parquet").exists():
+        raise UsageError(f"no tables in {pred}: run `thai-notices extract` first")
     result = evaluate(gold, pred)
     click.echo(format_table(result))
     if misses:
@@ -174,6 +176,53 @@ def committees(out: Path) -> None:
     if not (out / "committees.parquet").exists():
         raise UsageError(f"no tables in {out}: run `thai-notices extract` first")
     click.echo(str(connect(out).sql(COMMITTEES_SQL)))
+
+
+@main.command(name="train-ner")
+@click.option("--data", type=click.Path(path_type=Path, exists=True, file_okay=False), required=True,
+              help="ThaiNER 1.5 directory (train.txt, val.txt); never copied into the project.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("models/ner"), show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--max-minutes", type=float, default=40.0, show_default=True, help="Wall-clock budget for training.")
+@click.option("--threads", type=int, default=2, show_default=True, help="CPU threads.")
+@click.option("--silver/--no-silver", default=True, show_default=True,
+              help="Add domain examples from the corpus (rules checked against corpus/gold).")
+def train_ner_cmd(data: Path, out: Path, seed: int, max_minutes: float, threads: int, silver: bool) -> None:
+    """Train the spaCy NER on ThaiNER 1.5 plus silver corpus examples (models/ner_config.cfg).
+
+    \b
+    Example:
+      thai-notices train-ner --data ../shared/data/thainer-1.5 --out models/ner
+    """
+    from .ner import train_ner
+
+    summary = train_ner(data, out, seed=seed, max_minutes=max_minutes, silver=silver, threads=threads)
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+
+
+@main.command(name="eval-ner")
+@click.option("--data", type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True,
+              help="ThaiNER 1.5 test.txt (bracket format).")
+@click.option("--model", type=click.Path(path_type=Path), default=Path("models/ner"), show_default=True)
+@click.option("--repeats", type=int, default=3, show_default=True, help="Timed passes per system; the best counts.")
+@click.option("--json", "json_out", type=click.Path(path_type=Path), help="Also write the report as JSON here.")
+def eval_ner_cmd(data: Path, model: Path, repeats: int, json_out: Path | None) -> None:
+    """Entity-level P/R/F1 and tokens/s: the project model against pythainlp's ThaiNER 1.5.1 CRF.
+
+    \b
+    Example:
+      thai-notices eval-ner --data ../shared/data/thainer-1.5/test.txt
+    """
+    from .ner import eval_ner, format_report, persons_report
+
+    if not (model / "meta.json").exists():
+        raise UsageError(f"no model in {model}: run `thai-notices train-ner` first")
+    report = eval_ner(data, model, repeats=repeats)
+    report["corpus_persons"] = persons_report(model)
+    click.echo(format_report(report))
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,7 +22,9 @@ _POSTING = [re.compile(p) for p in _PATTERNS["posting"]]
 _CREDIT_LINE = [re.compile(p) for p in _PATTERNS["credit_line"]]
 _GLUED_CREDIT = re.compile(_PATTERNS["glued_credit"])
 # A first line that opens like a body sentence or an item is not a headline.
-_NOT_TITLE = re.compile(r"^(เมื่อ|วัน(ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|[0-9]{1,2}\s|\(?[0-9]+[.)]|-|•)")
+# A first line opening like these is body text or an agenda heading (an
+# extract of minutes), not a headline.
+_NOT_TITLE = re.compile(r"^(เมื่อ|วัน(ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|[0-9]{1,2}\s|\(?[0-9]+[.)]|-|•|ระเบียบวาระที่|เรื่องที่\s*[0-9])")
 _MAX_TITLE = 300
 
 
@@ -56,6 +58,7 @@ def segment(notice: Notice) -> Notice:
     """Label every non-empty line; the title is the first headline-like line."""
     spans: list[Span] = []
     title_done = False
+    title_line = None
     for start, line in _lines(notice.text):
         if not line:
             continue
@@ -74,7 +77,11 @@ def segment(notice: Notice) -> Notice:
             title_done = True
             if len(line) <= _MAX_TITLE and not _NOT_TITLE.match(probe) and "\n" in notice.text:
                 spans.append(Span("title", start, end))
+                title_line = line.strip()
                 continue
+        elif title_line and line.strip() == title_line:
+            spans.append(Span("title", start, end))  # pages print the headline twice
+            continue
         glued = _GLUED_CREDIT.search(line)
         if glued:
             cut = glued.start("chunk") + split_glued_name(glued.group("chunk"))

@@ -23,6 +23,7 @@ _MARKERS = [
     ("1)", re.compile(r"(?P<n>\d+)\)\s*")),
     ("1.", re.compile(r"(?P<n>\d+)\.(?!\d)\s*")),
 ]
+_HEADINGS = ("ระเบียบวาระ", "เรื่องที่")
 _THAI_STYLE = str.maketrans("1", "๑")
 _MAX_NUMBER = 60  # "2563. …" at a line start is a year, not item 2563
 
@@ -68,10 +69,12 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
             same = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].style == style), None)
             if same is not None:
                 del stack[same:]
-            elif not previous_was_item:
-                stack.clear()  # a new list after running text starts at the top
-            elif style.startswith(("ระเบียบวาระ", "เรื่องที่")):
+            elif style.startswith(_HEADINGS):
                 stack.clear()
+            elif not previous_was_item:
+                # A new list after running text starts at the top, or under the
+                # agenda heading (ระเบียบวาระที่ 4 / เรื่องที่ 1) whose section it is in.
+                del stack[next((i + 1 for i in range(len(stack) - 1, -1, -1) if stack[i].style.startswith(_HEADINGS)), 0):]
             full = (stack[-1].path if stack else ()) + path
         stack.append(_Open(style, full))
         previous_was_item = True

@@ -20,15 +20,22 @@ from ..record import CommitteeMention, Notice
 
 REGISTRY_PATH = Path(__file__).resolve().parents[2] / "models" / "committees.yaml"
 FUZZY_THRESHOLD = 92
+COREF_THRESHOLD = 85  # same body within one notice: a word dropped from a long name
 
 # A body's written name runs from its head noun to the first of these.
 _HEAD = re.compile(r"คณะอนุกรรมการ|คณะกรรมการ|คณะทำงาน")
 _STOP = re.compile(
-    r"\s*(?:ครั้งที่|คณะหนึ่ง|\sประชุม|โดยมี|โดย|ณ\s|ผ่าน|เมื่อ|ซึ่ง|เป็นประธาน|เป็น|ได้|ร่วมกับ|ที่มี|และมี|มีมติ|จำนวน|ประกอบด้วย|ที่ประชุม|\sประจำปี"
+    r"\s*(?:ครั้งที่|คณะหนึ่ง|\sประชุม|โดยมี|โดย|(?<![\u0e01-\u0e4e])ณ\s|ผ่าน|เมื่อ|ซึ่ง|เป็นประธาน|เป็น|ได้|ร่วมกับ|ที่มี|และมี|มีมติ|จำนวน|ประกอบด้วย|ที่ประชุม"
     r"|\s(?:เพื่อ|และ|ใน|ของ|ให้|ว่า|ที่|ตาม|สรุป|มี)|,|\n|“|\"|$)"
 )
 _BRACKET = re.compile(r"\s*\(([^()\n]{1,80})\)")
-_ABBREV = re.compile(r"^[\u0e01-\u0e2e]{1,4}(?:\.[\u0e01-\u0e2e]{1,4})*\.?(?:\s?[\u0e01-\u0e4e]+ฯ)?$|^[A-Z]{2,8}$")
+_THAI_ABBREV = r"[\u0e01-\u0e2e]{1,4}(?:\.[\u0e01-\u0e2e]{1,4})*\.?"
+# อ.ก.พ.ร., กพม., อ.ก.พ.ร. ฯ, OGP, and compounds such as อพ.สธ. - ทช.
+_ABBREV = re.compile(rf"^{_THAI_ABBREV}(?:\s?[\u0e01-\u0e4e]+ฯ)?(?:\s*-\s*{_THAI_ABBREV})*$|^[A-Z]{{2,8}}$")
+# After "(abbreviation)" these words still qualify the body (อ.ค.ต.ป. เกี่ยวกับ…).
+_QUALIFIER = re.compile(r"\s*(?:เกี่ยวกับ|ด้าน|ประจำ)")
+# A bracket in Latin script closing the name is an English gloss, not the Thai name.
+_GLOSS = re.compile(r"\s*\([A-Za-z0-9\u0e50-\u0e59 .&:/-]+\)\s*$")
 # An abbreviation in these contexts names an office or a room, not the body.
 _NOT_BODY_BEFORE = re.compile(r"(สำนักงาน|เลขาธิการ|ห้องประชุม|กรม|ข้าราชการ|ประธาน)\s*$")
 
@@ -55,8 +62,11 @@ class Registry:
 
 @lru_cache(maxsize=8)
 def _surface_pattern(surfaces: tuple[str, ...]) -> re.Pattern:
-    # Abbreviations must not match inside a longer word (กบง. in xกบง.).
-    return re.compile("|".join(f"(?<![\u0e01-\u0e2e.]){re.escape(s)}" for s in surfaces))
+    # Abbreviations must not match inside a longer word (กบง. in xกบง.); a
+    # spelled-out คณะ… name may follow a word directly (การประชุมคณะรัฐมนตรี).
+    return re.compile("|".join(
+        re.escape(s) if s.startswith("คณะ") else f"(?<![\u0e01-\u0e2e.]){re.escape(s)}" for s in surfaces
+    ))
 
 
 def key(name: str) -> str:
@@ -107,11 +117,15 @@ def cut_name(text: str, start: int) -> tuple[int, str | None]:
     stop = _STOP.search(text, start + 8)
     end = stop.start() if stop else len(text)
     name = text[start:end]
-    # A bracket inside the name: an abbreviation ends it; anything else is part of it.
+    # A bracket inside the name: an abbreviation ends it unless a qualifier
+    # follows; anything else is part of it, but for a closing English gloss.
     for m in _BRACKET.finditer(name):
         inner = m.group(1).strip()
-        if _ABBREV.match(inner):
+        if _ABBREV.match(inner) and not _QUALIFIER.match(name, m.end()):
             return start + m.start(), inner
+    gloss = _GLOSS.search(name)
+    if gloss:
+        return start + gloss.start(), None
     after = _BRACKET.match(text, end)
     if after and _ABBREV.match(after.group(1).strip()):
         return end, after.group(1).strip()
@@ -130,6 +144,7 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             taken[i] = True
         return True
 
+    abbreviations: dict[str, str] = {}  # written name → its bracketed abbreviation
     for m in _HEAD.finditer(text):
         if text[max(0, m.start() - 8):m.start()].endswith(("สำนักงาน", "สำนักงาน ")):
             continue  # สำนักงานคณะกรรมการ… is the body's office, an agency
@@ -139,12 +154,61 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             continue  # a bare "คณะกรรมการ" names no body
         if claim(m.start(), m.start() + len(name)):
             found.append(CommitteeMention(link(name, registry), name, m.start(), m.start() + len(name), "mentioned"))
+            if abbrev:
+                abbreviations[name] = abbrev
     for m in registry.surface_pattern.finditer(text):
         if _NOT_BODY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue
         if claim(m.start(), m.end()):
             found.append(CommitteeMention(registry.surfaces[m.group()], m.group(), m.start(), m.end(), "mentioned"))
+    corefer(found, abbreviations)
     return sorted(found, key=lambda c: c.start)
+
+
+def _short_form_of(short: str, long: str, abbrev: str | None) -> bool:
+    """Does ``short`` name the same body as ``long`` in one notice?
+
+    Titles shorten names: a ``ฯ`` cut (คณะอนุกรรมการฯ การกัดเซาะชายฝั่ง…), the
+    long form's bracketed abbreviation (คณะกรรมการดำเนินงานโครงการ อพ.สธ. - ทช.),
+    or a word dropped from the stem before ``ฯ`` (คณะกรรมการโครงการ…พระราชดำริฯ).
+    """
+    ks, kl = key(short), key(long)
+    if len(ks) >= len(kl) or _HEAD.match(ks).group() != _HEAD.match(kl).group():
+        return False
+    if abbrev and ks.endswith(key(abbrev)):
+        return True
+    if "ฯ" in ks:
+        pos = 0
+        for part in filter(None, ks.split("ฯ")):
+            pos = kl.find(part, pos)
+            if pos < 0:
+                break
+            pos += len(part)
+        else:
+            return True
+        stem_s, stem_l = ks.split("ฯ")[0], kl.split("ฯ")[0]
+        return fuzz.ratio(stem_s, stem_l) >= COREF_THRESHOLD
+    return False
+
+
+def corefer(mentions: list[CommitteeMention], abbreviations: dict[str, str]) -> None:
+    """Give a short written form the id of the fuller name it stands for in the same notice.
+
+    Only names the registry does not know are re-linked; their ids are hashes
+    of the written form, so without this a title's short form and the body's
+    full name would count as two committees.
+    """
+    spelled = [m for m in mentions if _HEAD.match(m.surface)]
+    for m in spelled:
+        if m.committee_id in _registry_ids():
+            continue
+        fuller = [o for o in spelled if _short_form_of(m.surface, o.surface, abbreviations.get(o.surface))]
+        if fuller:
+            m.committee_id = max(fuller, key=lambda o: len(key(o.surface))).committee_id
+
+
+def _registry_ids() -> frozenset[str]:
+    return frozenset(load_registry().committees)
 
 
 def extract_committees(notice: Notice) -> Notice:

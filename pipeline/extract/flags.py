@@ -9,7 +9,9 @@ from ..record import Flag, Notice
 
 # "รับทราบการดำเนินงาน 4 เรื่อง ประกอบด้วย": a count the listed sub-items must match.
 _ANNOUNCED = re.compile(r"(?P<n>\d+)\s*(?:เรื่อง|ประเด็น|ข้อ|โครงการ|แนวทาง|มาตรการ)(?:ที่สำคัญ)?\s*(?:ดังนี้|ได้แก่|ประกอบด้วย|คือ)")
-_TERMINAL = re.compile(r"[.。!?)\"”]$|[\u0e01-\u0e2e\u0e30-\u0e4e]{2,}$")
+# Thai has no full stop; a cut text that still ends on a sentence-final word or
+# a closing mark was cut between sentences, not visibly mid-sentence.
+_COMPLETE_END = re.compile(r"(?:ต่อไป|แล้ว|ด้วย|เรียบร้อย|เป็นต้น|[.!?)\"”])\s*$")
 
 
 def find_flags(notice: Notice) -> list[Flag]:
@@ -25,13 +27,13 @@ def find_flags(notice: Notice) -> list[Flag]:
     if m is not None:
         if m.meeting_date is None and not any(f.flag == "invalid_date" for f in flags):
             flags.append(Flag("no_date", "the notice reports a meeting but gives no day-precise date"))
-        if m.chair_name is None and not _chair_by_position(notice):
+        if m.chair_name is None and not _chair_by_position(notice) and not _opening_cut(notice):
             flags.append(Flag("no_chair", "the meeting's opening names no chair"))
         if m.session_year_ce and m.meeting_date and m.session_year_ce not in (m.meeting_date.year, m.meeting_date.year + 1):
             flags.append(Flag("session_year_mismatch", f"session year {m.session_year_be} BE, meeting on {m.meeting_date.isoformat()}"))
     flags += _count_mismatches(notice)
-    if notice.partial:
-        flags.append(Flag("truncated", "the source marks the text as cut off"))
+    if notice.partial and not _COMPLETE_END.search(notice.text):
+        flags.append(Flag("truncated", "the source marks the text as cut off, and it stops mid-sentence"))
     return flags
 
 
@@ -41,6 +43,14 @@ def _chair_by_position(notice: Notice) -> bool:
 
     spans, _ = opening(notice)
     return any("ประธาน" in notice.text[s.start:s.end] for s in spans)
+
+
+def _opening_cut(notice: Notice) -> bool:
+    """The text stops inside the meeting paragraph, where a chair would be named."""
+    from .meeting import opening
+
+    _, paragraph = opening(notice)
+    return notice.partial and (paragraph is None or not notice.text[paragraph.end:].strip())
 
 
 def _count_mismatches(notice: Notice) -> list[Flag]:

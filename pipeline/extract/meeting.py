@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ..normalize import arabic_digits
+from .committees import key
 from ..record import CommitteeMention, DateExpr, Meeting, Notice, Span
 
 _DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "meeting.json").read_text("utf-8"))
@@ -29,7 +30,10 @@ _MAX_VENUE = 120  # longer is a clause the stops missed, not a place
 _CONSULT = re.compile(_alt(_DATA["consultation"]))
 _COUNCIL = re.compile(r"สภา\S*.{0,80}?สมัย")
 _CITED = re.compile(rf"(?:{_alt(_DATA['cited_meeting'])})\S*\s*\S*\s*$")
+_RESOLVED = re.compile(r"มีมติ|มติที่ประชุม")
 _MEETING_CUE = re.compile(r"ประชุม|ประธาน")
+# The cue word inside a reference to an earlier meeting (ในคราวประชุมเมื่อ…).
+_CITED_CUE = re.compile(_alt(_DATA["cited_meeting"]))
 # Session forms, most specific first; groups: no, total, year.
 _SESSIONS = [
     re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*\((?P<total>\d+)\)\s*/\s*(?P<year>\d{4})"),
@@ -47,7 +51,10 @@ def opening(notice: Notice) -> tuple[list[Span], Span | None]:
         if seg.label not in ("title", "paragraph"):
             continue
         spans.append(seg)
-        if seg.label == "paragraph" and _MEETING_CUE.search(notice.text, seg.start, seg.end):
+        if seg.label == "paragraph" and any(
+            not _CITED_CUE.search(notice.text, max(seg.start, m.start() - 12), m.end())
+            for m in _MEETING_CUE.finditer(notice.text, seg.start, seg.end)
+        ):
             return spans, seg
     return spans, None
 
@@ -55,17 +62,29 @@ def opening(notice: Notice) -> tuple[list[Span], Span | None]:
 def find_session(text: str, spans: list[Span]) -> tuple[int, int, int | None] | None:
     """``(session_no, session_year_be, session_total)`` of this meeting."""
     view = arabic_digits(text)
+    found = []
     for seg in spans:
         for pattern in _SESSIONS:
             for m in pattern.finditer(view, seg.start, seg.end):
-                if _CITED.search(view[max(seg.start, m.start() - 60):m.start()]):
-                    continue
-                total = m.groupdict().get("total")
-                return int(m.group("no")), int(m.group("year")), int(total) if total else None
-    return None
+                if not _CITED.search(view[max(seg.start, m.start() - 60):m.start()]):
+                    total = m.groupdict().get("total")
+                    found.append((int(m.group("no")), int(m.group("year")), int(total) if total else None))
+    if not found:
+        return None
+    # The first form sets the session; a fuller form of it (ครั้งที่ 10 (2/2566)
+    # in the body after 2/2566 in the title) adds the running count.
+    no, year, _ = found[0]
+    return no, year, next((t for n, y, t in found if (n, y) == (no, year) and t), None)
+
+
+# "อ.ก.พ.ร. ฯ 2 คณะ", "ทั้งสองคณะ": several bodies, none of which is the host.
+_SEVERAL_BODIES = re.compile(r"(?:ฯ|\.|ร่วม|ทั้ง)\s*(?:[2-9]|[1-9]\d|สอง|สาม|สี่|ห้า)\s*คณะ")
 
 
 def host_committee(notice: Notice, spans: list[Span]) -> str | None:
+    view = arabic_digits(notice.text)
+    if any(_SEVERAL_BODIES.search(view, s.start, s.end) for s in spans):
+        return None
     inside = [c for c in notice.committee_mentions if any(s.start <= c.start < s.end for s in spans)]
     for c in inside:
         if _HOST_BEFORE.search(notice.text[max(0, c.start - 20):c.start]):
@@ -79,7 +98,8 @@ def host_committee(notice: Notice, spans: list[Span]) -> str | None:
 def _written_name(mentions: list[CommitteeMention]) -> str | None:
     spelled = [m.surface for m in mentions if m.surface.startswith("คณะ") and not m.surface.endswith("ฯ")]
     pool = spelled or [m.surface for m in mentions]
-    return max(pool, key=len) if pool else None
+    # the most complete form; spacing (often a PDF line break) does not count
+    return max(pool, key=lambda s: len(key(s))) if pool else None
 
 
 def meeting_date(notice: Notice, spans: list[Span], paragraph: Span | None) -> DateExpr | None:
@@ -110,8 +130,8 @@ def meeting_kind(text: str, spans: list[Span], host: str | None, session, chair:
         return "committee_meeting"  # a numbered session is formal even when it also "หารือ"s
     if _CONSULT.search(head):
         return "consultation"
-    if host and chair:
-        return "committee_meeting"
+    if host and (chair or _RESOLVED.search(head)):
+        return "committee_meeting"  # chaired, or passing resolutions: a formal meeting
     return "other"
 
 

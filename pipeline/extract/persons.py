@@ -117,7 +117,8 @@ def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             if title in _WEAK_SET and title != "คุณ":
                 # รองอธิบดีพรศรี: an office, not an honorific; the name starts after it.
                 start, title, position = m.start("given"), None, title
-            full = text[start:end]
+            # "title + name, spaces normalized": a title is written joined to the name
+            full = (title or "") + re.sub(r"\s+", " ", text[m.start("given") if title else start:end])
             found.append(Person(person_id(given, family), full, title, given, family, position, "mentioned", start, end))
     for i, p in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)

@@ -48,3 +48,15 @@ def test_cited_cabinet_resolution_is_not_this_meetings():
 def test_session_numbers_are_not_items():
     items, _ = tree("2563. ปีที่ผ่านมา")
     assert items == []
+
+
+def test_numbered_summary_under_an_agenda_heading_nests_in_it():
+    n = run_text("มติการประชุมคณะกรรมการบริหารนโยบายพลังงาน\nครั้งที่ 3/2562\n"
+                 "เรื่องที่ 1 โครงสร้างราคาก๊าซ\nสรุปสาระสำคัญ\n1. วันที่ 1 มีนาคม 2562 ฝ่ายเลขานุการรายงาน\n"
+                 "2. ฝ่ายเลขานุการเสนอแนวทาง\nเรื่องที่ 2 แผนพลังงาน\n1. ความเป็นมา")
+    assert [(a.number, a.level) for a in n.agenda] == [("1", 1), ("1.1", 2), ("1.2", 2), ("2", 1), ("2.1", 2)]
+
+
+def test_minutes_extract_opening_with_an_agenda_heading():
+    n = run_text("ระเบียบวาระที่ ๓ เรื่องเสนอเพื่อพิจารณา\n๓.๑ ร่างแผนยุทธศาสตร์\nสรุปเรื่อง\nที่ประชุมพิจารณาแล้ว")
+    assert [(a.number, a.style) for a in n.agenda] == [("3", "ระเบียบวาระที่ ๑"), ("3.1", "๑.๑")]

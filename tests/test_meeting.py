@@ -81,3 +81,66 @@ def test_host_committee_and_written_name():
     assert m.committee_name == "คณะอนุกรรมการการพัฒนาระบบราชการเกี่ยวกับการส่งเสริมการบริหารภาครัฐระบบเปิดและการมีส่วนร่วม"
     assert {c.role for c in n.committee_mentions if c.committee_id == "opdc-open-gov"} == {"host"}
     assert all(c.surface != "ก.พ.ร." for c in n.committee_mentions)  # สำนักงาน ก.พ.ร. is the office
+
+
+def test_title_short_form_and_body_full_name_are_one_committee():
+    n = run_text("กรมป่าไม้ ประชุมคณะกรรมการฯ การจัดการไฟป่า ครั้งที่ 2/2565\n\n"
+                 "วันที่ 5 มีนาคม 2565 นายสมชาย ใจดี รองอธิบดี เป็นประธานการประชุมคณะกรรมการอำนวยการควบคุมไฟป่าและการจัดการไฟป่า"
+                 " ครั้งที่ 2/2565 ณ ห้องประชุม 1 กรมป่าไม้")
+    m = n.meeting
+    assert m.committee_name == "คณะกรรมการอำนวยการควบคุมไฟป่าและการจัดการไฟป่า"
+    assert len({c.committee_id for c in n.committee_mentions if c.surface.startswith("คณะกรรมการ")}) == 1
+
+
+def test_abbreviation_then_qualifier_stays_in_the_name_but_a_trailing_gloss_does_not():
+    m = run_text("เมื่อวันที่ 21 สิงหาคม 2563 สำนักงาน ก.พ.ร. จัดการประชุมคณะอนุกรรมการตรวจสอบและประเมินผลภาคราชการ (อ.ค.ต.ป.) "
+                 "เกี่ยวกับการพัฒนาระบบข้อมูล ครั้งที่ 2/2563 โดยมีนายสมชาย ใจดี เป็นประธาน").meeting
+    assert m.committee_name == "คณะอนุกรรมการตรวจสอบและประเมินผลภาคราชการ (อ.ค.ต.ป.) เกี่ยวกับการพัฒนาระบบข้อมูล"
+    m = run_text("๔ กุมภาพันธ์ ๒๕๖๒ นายสมชาย ใจดี เป็นประธานการประชุมคณะทำงานพัฒนาระบบบริหาร (Digital Working Team) ครั้งที่ ๑/๒๕๖๒").meeting
+    assert m.committee_name == "คณะทำงานพัฒนาระบบบริหาร"
+
+
+def test_fiscal_year_is_part_of_a_working_group_name():
+    m = run_text("เมื่อวันที่ 3 มีนาคม 2564 สำนักงาน ก.พ.ร. จัดการประชุมคณะทำงานพิจารณาตัวชี้วัด ประจำปีงบประมาณ พ.ศ. 2564 "
+                 "ณ ห้องประชุม ก.พ.ร. ชั้น 5 โดยมีนายสมชาย ใจดี เป็นประธาน").meeting
+    assert m.committee_name == "คณะทำงานพิจารณาตัวชี้วัด ประจำปีงบประมาณ พ.ศ. 2564"
+
+
+def test_joint_meeting_of_several_bodies_has_no_host():
+    m = run_text("การประชุมร่วม 2 คณะ ของ อ.ก.พ.ร. ส่วนร่วมฯ และ อ.ก.พ.ร. ภูมิภาคฯ\n\n"
+                 "เมื่อวันที่ 12 พฤษภาคม 2564 เจ้าหน้าที่สำนักงาน ก.พ.ร. ได้ประชุมหารือร่วมกัน").meeting
+    assert m.committee_id is None and m.committee_name is None
+
+
+def test_cabinet_meeting_with_a_resolution_is_a_committee_meeting():
+    m = run_text("การประชุมคณะรัฐมนตรี เมื่อวันที่ 14 มิถุนายน 2559 มีมติอนุมัติให้แต่งตั้งกรรมการ จำนวน 5 คน\n"
+                 "1. นายสมชาย ใจดี").meeting
+    assert (m.meeting_kind, m.committee_id) == ("committee_meeting", "cabinet")
+
+
+def test_headline_printed_twice_does_not_hide_the_meeting_sentence():
+    title = "การประชุม อ.ก.พ.ร. เกี่ยวกับการบริหารภาครัฐระบบเปิดและการมีส่วนร่วม ครั้งที่ 2/2566"
+    m = run_text(f"{title}\n\n14 มี.ค. 2566\n{title}\n\nเมื่อวันอังคารที่ 7 มีนาคม 2566 สำนักงาน ก.พ.ร. จัดประชุม "
+                 "ณ ห้องประชุม ก.พ.ร. ชั้น 5 และผ่านระบบอิเล็กทรอนิกส์ โดยมีนายสมชาย ใจดี เป็นประธาน").meeting
+    assert (m.meeting_date, m.weekday_stated, m.mode) == (dt.date(2023, 3, 7), "อังคาร", "hybrid")
+
+
+def test_a_meeting_cited_in_an_agenda_fragment_is_not_reported():
+    n = run_text("1. รับทราบความก้าวหน้าของร่างพระราชบัญญัติ ซึ่งคณะรัฐมนตรีมีมติเห็นชอบในคราวประชุมเมื่อวันที่ 30 มีนาคม 2564 ที่ผ่านมา")
+    assert n.meeting is None
+    assert not {f.flag for f in n.flags} & {"no_chair", "no_date"}
+
+
+@pytest.mark.parametrize("ending,truncated", [
+    ("โดยสำนักงาน ก.พ.ร. อยู่ระหว่างการศึกษาและรวบ", True),
+    ("และนำเสนอคณะรัฐมนตรีพิจารณาต่อไป", False),
+])
+def test_truncated_only_when_cut_mid_sentence(ending, truncated):
+    n = run_text("เมื่อวันที่ 3 มีนาคม 2564 นายสมชาย ใจดี เป็นประธานการประชุมคณะทำงาน ครั้งที่ 1/2564 " + ending, partial=True)
+    assert ("truncated" in {f.flag for f in n.flags}) is truncated
+
+
+def test_cut_opening_is_not_a_missing_chair():
+    n = run_text("การประชุมคณะอนุกรรมการจัดทำแผน ครั้งที่ 1/2557\n\nเมื่อวันที่ 27 มิถุนายน 2557 สำนักงาน ก.ก.ถ. "
+                 "ได้จัดการประชุมคณะอนุกรรมการจัดทำแผน ครั้งที่ 1/2557 ณ ห้องประชุม ชั้น 1 ทำเนียบรัฐบา", partial=True)
+    assert "no_chair" not in {f.flag for f in n.flags}

@@ -10,8 +10,8 @@ from pipeline.evaluate import format_misses, load_gold, score_frames
 from pipeline.tables import build_tables
 from tests.conftest import CORPUS
 
-MEETING_BAR = 0.95
-SET_BARS = {"persons": 0.95, "agenda": 0.95, "decisions": 0.90, "dates": 0.95, "flags": 0.93}
+MEETING_BAR = 0.97  # one miss in 35 notices still passes
+SET_BARS = {"persons": 0.97, "agenda": 0.97, "decisions": 0.93, "dates": 0.97, "flags": 0.95}
 
 
 @pytest.fixture(scope="module")

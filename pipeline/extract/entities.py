@@ -17,7 +17,7 @@ _PERCENT = re.compile(r"ร้อยละ\s?[\d๐-๙][\d๐-๙.,]*|[\d๐-�
 
 def rule_entities(notice: Notice) -> list[Entity]:
     text = notice.text
-    ents = [Entity("PERSON", p.full_name, p.start, p.end, "rule") for p in notice.persons]
+    ents = [Entity("PERSON", text[p.start:p.end], p.start, p.end, "rule") for p in notice.persons]
     ents += [Entity("DATE", d.surface, d.start, d.end, "rule") for d in notice.dates]
     ents += [Entity("TIME", t.surface, t.start, t.end, "rule") for t in notice.times]
     ents += [Entity("ORGANIZATION", c.surface, c.start, c.end, "rule") for c in notice.committee_mentions]

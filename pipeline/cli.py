@@ -187,7 +187,9 @@ def committees(out: Path) -> None:
 @click.option("--threads", type=int, default=2, show_default=True, help="CPU threads.")
 @click.option("--silver/--no-silver", default=True, show_default=True,
               help="Add domain examples from the corpus (rules checked against corpus/gold).")
-def train_ner_cmd(data: Path, out: Path, seed: int, max_minutes: float, threads: int, silver: bool) -> None:
+@click.option("--augment", type=int, default=0, show_default=True,
+              help="Copies of the training sentences with entity mentions swapped.")
+def train_ner_cmd(data: Path, out: Path, seed: int, max_minutes: float, threads: int, silver: bool, augment: int) -> None:
     """Train the spaCy NER on ThaiNER 1.5 plus silver corpus examples (models/ner_config.cfg).
 
     \b
@@ -196,7 +198,8 @@ def train_ner_cmd(data: Path, out: Path, seed: int, max_minutes: float, threads:
     """
     from .ner import train_ner
 
-    summary = train_ner(data, out, seed=seed, max_minutes=max_minutes, silver=silver, threads=threads)
+    summary = train_ner(data, out, seed=seed, max_minutes=max_minutes, silver=silver, threads=threads,
+                        augment_copies=augment)
     click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
 
 

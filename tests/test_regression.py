@@ -24,7 +24,9 @@ def _plain(value):
 
 def snapshot(notice) -> dict:
     rows = notice_rows(notice)
-    rows["notices"] = [{k: v for k, v in r.items() if k != "text"} for r in rows["notices"]]
+    # The checkout's location must not show in the snapshot: sources are kept relative to it.
+    rows["notices"] = [{**{k: v for k, v in r.items() if k != "text"},
+                        "source": r["source"].replace(f"{CORPUS.parent}/", "")} for r in rows["notices"]]
     return {table: [{k: _plain(v) for k, v in r.items() if k != "notice_id"} for r in part]
             for table, part in rows.items() if table not in ("committees", "errors")}
 

@@ -2,6 +2,9 @@
 
 Rules are sure where they fire (a person found from a title, a parsed date),
 so an entity from the ruler or the model that overlaps one is dropped.
+The date stage alone decides what is a date or a time: it has already read
+every candidate and refused some on purpose (``ครั้งที่ 9/2562`` is a session),
+so the model's DATE and TIME guesses are not kept.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import re
 from ..nlp import get_nlp
 from ..record import Entity, Notice
 
+_DATE_STAGE_LABELS = {"DATE", "TIME"}
 _LAW = re.compile(r"(?:ร่าง)?(?:พระราชบัญญัติ|พ\.ร\.บ\.|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|ประมวลกฎหมาย|กฎกระทรวง|ระเบียบ\S*ว่าด้วย|รัฐธรรมนูญ)\s?[^\s,()]*(?:\s?(?:\(ฉบับที่\s?[\d๐-๙.]+\))?\s?พ\.ศ\.\s?[\d๐-๙.…]+)?")
 _MONEY = re.compile(r"[\d๐-๙][\d๐-๙,.]*\s?(?:ล้าน|แสน|พัน)?\s?บาท")
 _PERCENT = re.compile(r"ร้อยละ\s?[\d๐-๙][\d๐-๙.,]*|[\d๐-๙][\d๐-๙.,]*\s?%")
@@ -33,10 +37,15 @@ def extract_entities(notice: Notice) -> Notice:
         if name == "entity_ruler":
             gazetteer = {(e.start_char, e.end_char) for e in doc.ents}
     notice.doc = doc
-    candidates = rule_entities(notice) + [
-        Entity(e.label_, e.text, e.start_char, e.end_char, "gazetteer" if (e.start_char, e.end_char) in gazetteer else "ner")
-        for e in doc.ents
-    ]
+    candidates = rule_entities(notice)
+    for e in doc.ents:
+        source = "gazetteer" if (e.start_char, e.end_char) in gazetteer else "ner"
+        if source == "ner" and e.label_ in _DATE_STAGE_LABELS:
+            continue
+        # Whitespace is a token in Thai text; a span must not begin or end with it.
+        start = e.start_char + len(e.text) - len(e.text.lstrip())
+        end = e.end_char - len(e.text) + len(e.text.rstrip())
+        candidates.append(Entity(e.label_, notice.text[start:end], start, end, source))
     taken = [False] * (len(notice.text) + 1)
     kept: list[Entity] = []
     for ent in sorted(candidates, key=lambda e: (("rule", "gazetteer", "ner").index(e.source), -(e.end - e.start))):

@@ -74,3 +74,11 @@ def test_no_person_in_words_that_start_like_titles(text):
 def test_stacked_academic_and_military_titles():
     n = run_text("โดยมี ศ.ดร.สมศักดิ์ ใจงาม และ พล.อ.ประยุทธ ทดสอบ เข้าร่วมประชุม")
     assert [(p.title, p.given_name) for p in n.persons] == [("ศ.ดร.", "สมศักดิ์"), ("พล.อ.", "ประยุทธ")]
+
+
+def test_acting_chair_outranks_the_membership_before_it():
+    got, n = roles("เมื่อวันที่ 3 สิงหาคม 2563 รองศาสตราจารย์ พลเอก ดร.ชัยวัฒน์ กล้าหาญ กรรมการผู้ทรงคุณวุฒิ "
+                   "ทำหน้าที่ประธานในการประชุมคณะกรรมการบริหารกองทุน ครั้งที่ 8/2563 ณ ห้องประชุม 1 "
+                   "โดยมีนายสมพงษ์ รักไทย ผู้แทนกรมบัญชีกลาง ซึ่งมีนายกรัฐมนตรีทำหน้าที่ประธาน เข้าร่วมประชุม")
+    assert got == {("รองศาสตราจารย์ พลเอก ดร.ชัยวัฒน์ กล้าหาญ", "chair"), ("นายสมพงษ์ รักไทย", "attendee")}
+    assert n.persons[0].position == "กรรมการผู้ทรงคุณวุฒิ"

@@ -74,6 +74,9 @@ def _bad_title_use(title: str, after: str) -> bool:
 
 _ROLE_PRIORITY = list(_DATA["roles"])  # earlier wins inside one cue cluster
 _CLUSTER = 25
+# "นายX กรรมการผู้ทรงคุณวุฒิ ทำหน้าที่ประธาน": acting in a role outranks the
+# membership named before it, within the person's own clause.
+_ACTING = re.compile(r"ทำหน้าที่(?:เป็น)?\s?(?:(?P<vice_chair>รองประธาน)|(?P<chair>ประธาน)|(?P<secretary>เลขานุการ))")
 
 
 def _role_in(text: str) -> tuple[str | None, int]:
@@ -82,6 +85,10 @@ def _role_in(text: str) -> tuple[str | None, int]:
     Cues close together are one phrase (``อนุกรรมการและเลขานุการ``), read by
     priority; a bare กรรมการ inside a longer word (คณะกรรมการ) is no cue.
     """
+    clause = _CLAUSE_END.search(text)
+    acting = _ACTING.search(text, 0, clause.start() if clause else len(text))
+    if acting:
+        return acting.lastgroup, acting.start()
     cues = [m for m in _ROLE_CUES.finditer(text)
             if not (m.group().endswith("กรรมการ") and m.lastgroup == "attendee"
                     and m.start() > 0 and not text[m.start() - 1].isspace())]

@@ -144,3 +144,16 @@ def test_cut_opening_is_not_a_missing_chair():
     n = run_text("การประชุมคณะอนุกรรมการจัดทำแผน ครั้งที่ 1/2557\n\nเมื่อวันที่ 27 มิถุนายน 2557 สำนักงาน ก.ก.ถ. "
                  "ได้จัดการประชุมคณะอนุกรรมการจัดทำแผน ครั้งที่ 1/2557 ณ ห้องประชุม ชั้น 1 ทำเนียบรัฐบา", partial=True)
     assert "no_chair" not in {f.flag for f in n.flags}
+
+
+@pytest.mark.parametrize("sentence,body", [
+    ("เมื่อวันเสาร์ที่ 18 กุมภาพันธ์ 2566 ศาสตราจารย์ ดร.วิชัย ริ้วตระกูล นายกสภามหาวิทยาลัย เป็นประธานการประชุม"
+     "สภามหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี ครั้งที่ 2/2566 ณ ห้องประชุมสภามหาวิทยาลัย ชั้น 2 อาคารสำนักงานอธิการบดี",
+     "สภามหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี"),
+    ("เมื่อวันพุธที่ 6 กันยายน 2566 คณะกรรมาธิการการปกครอง สภาผู้แทนราษฎร ได้ประชุมครั้งที่ 4/2566 "
+     "ณ ห้องประชุมคณะกรรมาธิการ โดยมีนายสมชาย ใจดี เป็นประธาน", "คณะกรรมาธิการการปกครอง สภาผู้แทนราษฎร"),
+], ids=["university-council", "house-committee"])
+def test_bodies_beyond_คณะกรรมการ_and_rooms_named_after_them(sentence, body):
+    n = run_text(sentence)
+    assert (n.meeting.meeting_kind, n.meeting.committee_name) == ("committee_meeting", body)
+    assert all(not c.surface.startswith(("สภามหาวิทยาลัย ชั้น", "คณะกรรมาธิการ โดย")) for c in n.committee_mentions)

@@ -23,7 +23,10 @@ FUZZY_THRESHOLD = 92
 COREF_THRESHOLD = 85  # same body within one notice: a word dropped from a long name
 
 # A body's written name runs from its head noun to the first of these.
-_HEAD = re.compile(r"คณะอนุกรรมการ|คณะกรรมการ|คณะทำงาน")
+_HEAD = re.compile(
+    r"คณะอนุกรรมการ|คณะกรรมการ|คณะทำงาน|คณะอนุกรรมาธิการ|คณะกรรมาธิการ"
+    r"|สภา(?:มหาวิทยาลัย|วิชาการ|คณาจารย์|องค์การบริหารส่วน|เทศบาล|ผู้แทนราษฎร|นิติบัญญัติ)"
+)
 _STOP = re.compile(
     r"\s*(?:ครั้งที่|คณะหนึ่ง|\sประชุม|โดยมี|โดย|(?<![\u0e01-\u0e4e])ณ\s|ผ่าน|เมื่อ|ซึ่ง|เป็นประธาน|เป็น|ได้|ร่วมกับ|ที่มี|และมี|มีมติ|จำนวน|ประกอบด้วย|ที่ประชุม"
     r"|\s(?:เพื่อ|และ|ใน|ของ|ให้|ว่า|ที่|ตาม|สรุป|มี)|,|\n|“|\"|$)"
@@ -146,8 +149,8 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
 
     abbreviations: dict[str, str] = {}  # written name → its bracketed abbreviation
     for m in _HEAD.finditer(text):
-        if text[max(0, m.start() - 8):m.start()].endswith(("สำนักงาน", "สำนักงาน ")):
-            continue  # สำนักงานคณะกรรมการ… is the body's office, an agency
+        if re.search(r"(?:สำนักงาน|ห้องประชุม|ห้อง)\s?$", text[max(0, m.start() - 12):m.start()]):
+            continue  # สำนักงานคณะกรรมการ… is the body's office, ห้องประชุมสภา… a room
         end, abbrev = cut_name(text, m.start())
         name = text[m.start():end].strip()
         if len(name) <= len(m.group()) + 1 and not abbrev:

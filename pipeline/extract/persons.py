@@ -170,6 +170,9 @@ def _assign_role(text: str, p: Person, next_start: int) -> None:
         p.role = role
         if not bracketed and not p.position:
             p.position = _clean_position(re.split(r"\sและ|\sได้", window[:at])[0])
+            if p.position is None and not window[:at].strip() and re.search(r"\sเป็น", window):
+                # "นายX ประธานอนุกรรมการ เป็นประธานการประชุม": the office is the cue itself.
+                p.position = _clean_position(window)
     elif not bracketed and not p.position:
         clause = _CLAUSE_END.search(window)
         p.position = _clean_position(window[: clause.start() if clause else len(window)].split(" และ")[0])

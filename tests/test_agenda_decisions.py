@@ -60,3 +60,11 @@ def test_numbered_summary_under_an_agenda_heading_nests_in_it():
 def test_minutes_extract_opening_with_an_agenda_heading():
     n = run_text("ระเบียบวาระที่ ๓ เรื่องเสนอเพื่อพิจารณา\n๓.๑ ร่างแผนยุทธศาสตร์\nสรุปเรื่อง\nที่ประชุมพิจารณาแล้ว")
     assert [(a.number, a.style) for a in n.agenda] == [("3", "ระเบียบวาระที่ ๑"), ("3.1", "๑.๑")]
+
+
+def test_deliberation_before_the_cue_and_postponement():
+    items, _ = tree("1. ร่างแนวทางการประเมิน ที่ประชุมพิจารณาแล้วเห็นชอบ\n"
+                    "2. ร่างหลักเกณฑ์ ซึ่งที่ประชุมได้ร่วมกันพิจารณาแล้วมีมติเห็นชอบ โดยให้ปรับปรุงตามข้อสังเกต\n"
+                    "3. การปรับปรุงโครงสร้าง ที่ประชุมมีมติให้เลื่อนออกไปก่อน")
+    assert [(number, decisions) for number, *_, decisions in items] == [
+        ("1", ["approve"]), ("2", ["approve", "opinion"]), ("3", ["postpone"])]

@@ -157,3 +157,11 @@ def test_bodies_beyond_คณะกรรมการ_and_rooms_named_after_them
     n = run_text(sentence)
     assert (n.meeting.meeting_kind, n.meeting.committee_name) == ("committee_meeting", body)
     assert all(not c.surface.startswith(("สภามหาวิทยาลัย ชั้น", "คณะกรรมาธิการ โดย")) for c in n.committee_mentions)
+
+
+def test_sub_committee_headed_by_an_abbreviation_the_registry_does_not_list():
+    n = run_text("การประชุม อ.ก.พ.ร. ครั้งที่ 2/2567\nเมื่อวันที่ 20 กุมภาพันธ์ 2567 นายปกรณ์ นิลประพันธ์ เป็นประธานการประชุม "
+                 "อ.ก.พ.ร. เกี่ยวกับการพัฒนาระบบราชการ ครั้งที่ 2/2567 ณ ห้องประชุม 1 สำนักงาน ก.พ.ร.")
+    m = n.meeting
+    assert (m.meeting_kind, m.committee_name) == ("committee_meeting", "อ.ก.พ.ร. เกี่ยวกับการพัฒนาระบบราชการ")
+    assert m.committee_id.startswith("c-")  # not in the registry: a stable hash id

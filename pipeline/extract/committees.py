@@ -135,6 +135,12 @@ def cut_name(text: str, start: int) -> tuple[int, str | None]:
     return end, None
 
 
+@lru_cache(maxsize=8)
+def _abbreviation_heads(heads: tuple[str, ...]) -> re.Pattern:
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0e01-\u0e2e.])(?:{alternation})\s?(?:ฯ\s?)?(?=เกี่ยวกับ|ด้าน|ว่าด้วย)")
+
+
 def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
     """Every committee mention, longest first, non-overlapping, in text order."""
     found: list[CommitteeMention] = []
@@ -159,6 +165,13 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             found.append(CommitteeMention(link(name, registry), name, m.start(), m.start() + len(name), "mentioned"))
             if abbrev:
                 abbreviations[name] = abbrev
+    # "อ.ก.พ.ร. เกี่ยวกับ X": an abbreviation heading a sub-committee's name,
+    # known to the registry or not.
+    for m in _abbreviation_heads(tuple(registry.expansions)).finditer(text):
+        end, _ = cut_name(text, m.start())
+        name = text[m.start():end].strip()
+        if claim(m.start(), m.start() + len(name)):
+            found.append(CommitteeMention(link(name, registry), name, m.start(), m.start() + len(name), "mentioned"))
     for m in registry.surface_pattern.finditer(text):
         if _NOT_BODY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue

@@ -23,7 +23,8 @@ _PATTERNS = Path(__file__).resolve().parents[1] / "data" / "decisions.jsonl"
 # Words that may stand between an item's number and its opening cue.
 _OPENING = re.compile(r"^(?:การ|ให้|ที่ประชุม(?:ได้)?|ได้|โดยที่ประชุม)?\s*$")
 # A subject or auxiliary right before a cue makes it the meeting's resolution.
-_RESOLUTION = re.compile(r"(?:ที่ประชุม|มีมติ|อ\.ก\.พ\.ร\.|ซึ่ง|ได้|และ|โดย|ทั้งนี้|พร้อมทั้ง|จึง|ให้)\s*(?:ได้|จึง|มีมติ|ร่วมกัน)?\s*$")
+# "ที่ประชุมพิจารณาแล้วเห็นชอบ": deliberation may stand between subject and cue.
+_RESOLUTION = re.compile(r"(?:ที่ประชุม|มีมติ|อ\.ก\.พ\.ร\.|ซึ่ง|ได้|และ|โดย|ทั้งนี้|พร้อมทั้ง|จึง|ให้)\s*(?:ได้)?(?:พิจารณาแล้ว|ร่วมกันพิจารณาแล้ว)?\s*(?:ได้|จึง|มีมติ|ร่วมกัน)?\s*$")
 # "ซึ่งคณะรัฐมนตรีมีมติเห็นชอบ": another body's earlier resolution, cited.
 _OTHER_BODY = re.compile(r"คณะรัฐมนตรี|ครม\.|คราวประชุม")
 _ALWAYS = {"certify_minutes", "opinion"}
@@ -61,8 +62,9 @@ def item_decisions(text: str, cues: list[Decision], item: AgendaItem, body_start
         if cue.decision_type in _OPEN_ONLY:
             ok = opening and not (cue.decision_type == "consider" and before.strip() == "การ" and item.level > 1)
         else:
-            ok = opening or cue.decision_type in _ALWAYS or (
-                bool(_RESOLUTION.search(before[-30:])) and not _OTHER_BODY.search(before[-30:]))
+            # A cue that opens with มีมติ states a resolution by itself.
+            resolved = cue.cue.startswith("มีมติ") or bool(_RESOLUTION.search(before[-30:]))
+            ok = opening or cue.decision_type in _ALWAYS or (resolved and not _OTHER_BODY.search(before[-30:]))
         if ok and cue.decision_type not in {d.decision_type for d in kept}:
             cue.item_number = item.number
             kept.append(cue)

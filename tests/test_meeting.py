@@ -165,3 +165,13 @@ def test_sub_committee_headed_by_an_abbreviation_the_registry_does_not_list():
     m = n.meeting
     assert (m.meeting_kind, m.committee_name) == ("committee_meeting", "อ.ก.พ.ร. เกี่ยวกับการพัฒนาระบบราชการ")
     assert m.committee_id.startswith("c-")  # not in the registry: a stable hash id
+
+
+@pytest.mark.parametrize("sentence,body", [
+    ("เมื่อวันที่ 9 พฤศจิกายน 2560 นายสมชาย ใจดี ปลัดกระทรวงศึกษาธิการ เป็นประธานการประชุม อ.ก.พ. กระทรวงศึกษาธิการ "
+     "ครั้งที่ 11/2560 ณ ห้องประชุม 1", "อ.ก.พ. กระทรวงศึกษาธิการ"),
+    ("การประชุม อ.ก.พ.ร. ประจำกระทรวงการคลัง ครั้งที่ 1/2566 เมื่อวันที่ 3 มีนาคม 2566 โดยมีนายสมชาย ใจดี เป็นประธาน",
+     "อ.ก.พ.ร. ประจำกระทรวงการคลัง"),
+], ids=["ministry-civil-service", "ministry-opdc"])
+def test_ministry_sub_committees_by_abbreviation(sentence, body):
+    assert run_text(sentence).meeting.committee_name == body

@@ -138,7 +138,7 @@ def cut_name(text: str, start: int) -> tuple[int, str | None]:
 @lru_cache(maxsize=8)
 def _abbreviation_heads(heads: tuple[str, ...]) -> re.Pattern:
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\u0e01-\u0e2e.])(?:{alternation})\s?(?:ฯ\s?)?(?=เกี่ยวกับ|ด้าน|ว่าด้วย)")
+    return re.compile(rf"(?<![\u0e01-\u0e2e.])(?:{alternation})\s?(?:ฯ\s?)?(?=เกี่ยวกับ|ด้าน|ว่าด้วย|ประจำ|วิสามัญ|สามัญ|กระทรวง|กรม|สำนัก)")
 
 
 def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
@@ -165,8 +165,8 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             found.append(CommitteeMention(link(name, registry), name, m.start(), m.start() + len(name), "mentioned"))
             if abbrev:
                 abbreviations[name] = abbrev
-    # "อ.ก.พ.ร. เกี่ยวกับ X": an abbreviation heading a sub-committee's name,
-    # known to the registry or not.
+    # "อ.ก.พ.ร. เกี่ยวกับ X", "อ.ก.พ. กระทรวง X": an abbreviation heading a
+    # sub-committee's name, known to the registry or not.
     for m in _abbreviation_heads(tuple(registry.expansions)).finditer(text):
         end, _ = cut_name(text, m.start())
         name = text[m.start():end].strip()

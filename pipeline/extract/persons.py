@@ -24,7 +24,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_TITLES = _alternation(_DATA["titles"])
+# A woman's rank carries หญิง after it: พันตำรวจเอกหญิง, พ.ต.อ.หญิง, เรืออากาศโทหญิง.
+_TITLES = rf"(?:{_alternation(_DATA['titles'])})(?:\s?หญิง(?=\s?[\u0e01-\u0e2e]))?"
 _WEAK = _alternation(_DATA["weak_titles"])
 _NAME = re.compile(
     rf"(?P<title>(?:{_TITLES})(?:\s?(?:{_TITLES}))*|{_WEAK})\s?"

@@ -152,7 +152,9 @@ def test_cut_opening_is_not_a_missing_chair():
      "สภามหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี"),
     ("เมื่อวันพุธที่ 6 กันยายน 2566 คณะกรรมาธิการการปกครอง สภาผู้แทนราษฎร ได้ประชุมครั้งที่ 4/2566 "
      "ณ ห้องประชุมคณะกรรมาธิการ โดยมีนายสมชาย ใจดี เป็นประธาน", "คณะกรรมาธิการการปกครอง สภาผู้แทนราษฎร"),
-], ids=["university-council", "house-committee"])
+    ("วันนี้ (5 มี.ค. 67) เวลา 09.30 น. ที่ห้องประชุมพระนารายณ์ ศาลากลางจังหวัดลพบุรี นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลพบุรี "
+     "เป็นประธานการประชุมกรมการจังหวัดลพบุรี ประจำเดือนมีนาคม 2567", "กรมการจังหวัดลพบุรี"),
+], ids=["university-council", "house-committee", "provincial-board"])
 def test_bodies_beyond_คณะกรรมการ_and_rooms_named_after_them(sentence, body):
     n = run_text(sentence)
     assert (n.meeting.meeting_kind, n.meeting.committee_name) == ("committee_meeting", body)

@@ -63,6 +63,26 @@ def decode(data: bytes) -> str:
     raise ValueError(ErrorCode.ENCODING) from utf8_error
 
 
+def _densest_block(soup: BeautifulSoup):
+    """The element whose own paragraphs hold most of the page's Thai prose.
+
+    Pages without ``<article>`` or ``<main>`` keep sidebars ("ข่าวล่าสุด" lists
+    of other meetings) in the body; the story is where the paragraphs are.
+    """
+    weight: dict[int, int] = {}
+    elements = {}
+    for p in soup.find_all("p"):
+        parent = p.parent
+        if parent is not None:
+            elements[id(parent)] = parent
+            weight[id(parent)] = weight.get(id(parent), 0) + len(_THAI.findall(p.get_text()))
+    total = sum(weight.values())
+    if not total:
+        return None
+    best = max(weight, key=weight.get)
+    return elements[best] if weight[best] >= 0.6 * total else None
+
+
 def html_to_text(html: str) -> tuple[str | None, str]:
     """Return ``(title, article text)`` from a saved web page."""
     soup = BeautifulSoup(html, "html.parser")
@@ -71,7 +91,7 @@ def html_to_text(html: str) -> tuple[str | None, str]:
     title = None
     if soup.title and soup.title.string:
         title = soup.title.string.strip()
-    body = soup.find("article") or soup.find("main") or soup.body or soup
+    body = soup.find("article") or soup.find("main") or _densest_block(soup) or soup.body or soup
     for br in body.find_all("br"):
         br.replace_with("\n")
     blocks = [el.get_text(" ", strip=True) for el in body.find_all(["h1", "h2", "h3", "p", "li", "td", "div"], recursive=True)

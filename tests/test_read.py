@@ -66,3 +66,12 @@ def test_html_drops_navigation_and_scripts(tmp_path):
                  + THAI + "</p></article><footer>ลิขสิทธิ์</footer><script>var a</script></body></html>", "utf-8")
     n = read_one(p)
     assert "นายสมชาย" in n.raw and "เมนู" not in n.raw and "ลิขสิทธิ์" not in n.raw and n.title == "ข่าว"
+
+
+def test_html_without_article_keeps_the_story_not_the_sidebar(tmp_path):
+    p = tmp_path / "n.html"
+    sidebar = "<div class='side'><p>ข่าวล่าสุด การประชุมคณะกรรมการอื่น ครั้งที่ 1/2560</p></div>"
+    story = "<div class='content'><p>" + THAI + "</p><p>ที่ประชุมรับทราบผลการดำเนินงานและเห็นชอบแผนปฏิบัติการประจำปี</p></div>"
+    p.write_text(f"<html><body><div class='wrap'>{sidebar}{story}</div></body></html>", "utf-8")
+    n = read_one(p)
+    assert "นายสมชาย" in n.raw and "ข่าวล่าสุด" not in n.raw

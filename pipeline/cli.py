@@ -143,6 +143,31 @@ def eval_cmd(gold: Path, pred: Path, json_out: Path | None, misses: bool) -> Non
 
 
 @main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT / "report", show_default=True,
+              help="Directory for the site (replaced whole).")
+@click.option("--tables", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Directory of the Parquet tables.")
+@click.option("--gold", type=click.Path(path_type=Path), default=DEFAULT_CORPUS / "gold", show_default=True,
+              help="Gold directory; when it exists the index shows the scores and misses.")
+def report(out: Path, tables: Path, gold: Path) -> None:
+    """Write a static HTML site: one page per notice with its spans highlighted, and a sortable index.
+
+    Pages are self-contained (no network assets) and open as file://.
+
+    \b
+    Example:
+      thai-notices extract corpus --out outputs --quiet && thai-notices report   # outputs/report/index.html
+    """
+    from .report import write_site
+
+    if not (tables / "notices.parquet").exists():
+        raise UsageError(f"no tables in {tables}: run `thai-notices extract` first")
+    site = write_site(tables, out, gold if gold.is_dir() else None)
+    scored = f", scores over {len(site.scores.notices)} gold notices" if site.scores else ""
+    click.echo(f"{site.pages} notice pages{scored}: {site.index}")
+
+
+@main.command()
 @click.argument("query")
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Directory of the Parquet tables.")
 def sql(query: str, out: Path) -> None:

@@ -68,3 +68,13 @@ def test_deliberation_before_the_cue_and_postponement():
                     "3. การปรับปรุงโครงสร้าง ที่ประชุมมีมติให้เลื่อนออกไปก่อน")
     assert [(number, decisions) for number, *_, decisions in items] == [
         ("1", ["approve"]), ("2", ["approve", "opinion"]), ("3", ["postpone"])]
+
+
+def test_minutes_style_resolution_paragraph_belongs_to_the_item_above():
+    items, n = tree("ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\nมติที่ประชุม รับทราบ\n"
+                    "ระเบียบวาระที่ 3 เรื่องเพื่อพิจารณา\n3.1 ร่างแผนปฏิบัติการ\n"
+                    "มติ : ที่ประชุมพิจารณาแล้วเห็นชอบ และมอบหมายให้ฝ่ายเลขานุการดำเนินการ")
+    assert [(number, decisions) for number, *_, decisions in items] == [
+        ("1", ["acknowledge"]), ("3", []), ("3.1", ["approve", "assign"])]
+    assert [(d.item_number, d.decision_type) for d in n.decisions] == [
+        ("1", "acknowledge"), ("3.1", "approve"), ("3.1", "assign")]

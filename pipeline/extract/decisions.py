@@ -28,6 +28,8 @@ _RESOLUTION = re.compile(r"(?:ที่ประชุม|มีมติ|อ\.�
 # "ซึ่งคณะรัฐมนตรีมีมติเห็นชอบ": another body's earlier resolution, cited.
 _OTHER_BODY = re.compile(r"คณะรัฐมนตรี|ครม\.|คราวประชุม")
 _ALWAYS = {"certify_minutes", "opinion"}
+# A paragraph that opens as the resolution of the item above it (minutes style).
+_RESOLUTION_HEAD = re.compile(r"\s*(?:มติที่ประชุม|มติ\s*[:：]|ที่ประชุมมีมติ)")
 _OPEN_ONLY = {"report", "consider"}  # meaningful only as the item's own opening
 
 
@@ -71,6 +73,14 @@ def item_decisions(text: str, cues: list[Decision], item: AgendaItem, body_start
     return kept
 
 
+def _resolution_of(notice: Notice, start: int) -> AgendaItem | None:
+    """The item a "มติที่ประชุม …" paragraph resolves: the last item before it (minutes style)."""
+    if not _RESOLUTION_HEAD.match(notice.text, start):
+        return None
+    before = [item for item in notice.agenda if item.start < start]
+    return before[-1] if before else None
+
+
 def extract_decisions(notice: Notice) -> Notice:
     text, cues = notice.text, find_cues(notice.doc)
     decisions: list[Decision] = []
@@ -84,6 +94,15 @@ def extract_decisions(notice: Notice) -> Notice:
     # Resolutions in running text outside items ("ที่ประชุมมีมติเห็นชอบ…").
     for seg in notice.segment("paragraph"):
         if any(s <= seg.start < e for s, e in covered):
+            continue
+        owner = _resolution_of(notice, seg.start)
+        if owner is not None:
+            found = [c for c in _within(cues, seg.start, seg.end)
+                     if c.decision_type not in _OPEN_ONLY and c.decision_type not in owner.decisions]
+            for cue in found:
+                cue.item_number = owner.number
+                owner.decisions.append(cue.decision_type)
+            decisions += found
             continue
         for cue in _within(cues, seg.start, seg.end):
             if cue.decision_type not in _OPEN_ONLY and (

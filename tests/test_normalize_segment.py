@@ -29,3 +29,14 @@ def test_posting_date_line_is_not_body():
     n = run_text("ข่าวสาร ก.พ.ร.\n\nการประชุม อ.ก.พ.ร. ครั้งที่ 4/2565\n\n22 ก.ค. 2565\n0\n\nเมื่อวันอังคารที่ 19 กรกฎาคม 2565 มีการประชุม")
     labels = [s.label for s in n.segments]
     assert labels == ["boilerplate", "title", "posting", "boilerplate", "paragraph"]
+
+
+def test_provincial_page_furniture_and_news_photo_credit():
+    n = run_text("ประชุมคณะกรรมการพัฒนาจังหวัด ครั้งที่ 2/2566\n"
+                 "วันที่ 14 มีนาคม 2566 นายสมชาย ใจดี ผู้ว่าราชการจังหวัดน่าน เป็นประธานการประชุม\n"
+                 "ข่าว/ภาพ : นางสาวสุดา ใจงาม สำนักงานประชาสัมพันธ์จังหวัดน่าน\nที่มา : สำนักข่าวกรมประชาสัมพันธ์\n"
+                 "จำนวนผู้เข้าชม 125 ครั้ง\nTags: ประชุม, จังหวัดน่าน\nพิมพ์ แชร์")
+    assert [s.label for s in n.segments] == ["title", "paragraph", "credit", "credit", "boilerplate", "boilerplate", "boilerplate"]
+    author = next(p for p in n.persons if p.role == "author")
+    assert (author.full_name, author.family_name, author.position) == (
+        "นางสาวสุดา ใจงาม", "ใจงาม", "สำนักงานประชาสัมพันธ์จังหวัดน่าน")

@@ -208,6 +208,10 @@ def find_authors(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             continue
         named = _NAME.match(who)
         title = named.group("title").strip() if named else None
+        if named and named.group("family") and who[named.end():].strip():
+            # "นางสาวสุดา ใจงาม สำนักงานประชาสัมพันธ์จังหวัด": the office follows the name.
+            position = position or who[named.end():].strip()
+            who = who[:named.end()]
         bare = who[named.end("title"):].strip() if named else who
         given, _, family = bare.partition(" ")
         offset = start + text[start:end].find(who)

@@ -36,24 +36,38 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True, help="Directory for the Parquet tables.")
-@click.option("--workers", type=int, default=1, show_default=True, help="Processes to run the stages in.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes to run the stages in.  [default: all cores]")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool here; dask: a Dask cluster (--scheduler, else a LocalCluster of --workers).")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://host:8786 (with --engine dask).")
 @click.option("--full", is_flag=True, help="Reprocess every notice, not only new or changed ones.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
-def extract(paths: tuple[Path, ...], out: Path, workers: int, full: bool, quiet: bool, as_json: bool) -> None:
+def extract(paths: tuple[Path, ...], out: Path, workers: int | None, engine: str, scheduler: str | None,
+            full: bool, quiet: bool, as_json: bool) -> None:
     """Extract every table of the SPEC from notices (.txt, .html, .jsonl).
 
     PATHS default to corpus/. Runs are incremental: notices already in --out
     with the same content and pipeline fingerprint are kept, not reprocessed.
     Exit code 0 when every notice was processed, 3 when some became rows of
-    the errors table.
+    the errors table. Output is written in row groups as results arrive, so
+    memory stays flat on large corpora.
 
     \b
     Example:
       thai-notices extract corpus/seeds new_notices.jsonl --out outputs/
+      thai-notices extract big/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .batch import extract as extract_batch
+    from .dask_engine import ClusterError
 
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError as exc:
+            raise UsageError('--engine dask needs dask.distributed: pip install "dask[distributed]"') from exc
     paths = paths or (DEFAULT_CORPUS,)
     show_bar = sys.stderr.isatty() and not quiet and not as_json
     progress = _progress() if show_bar else None
@@ -61,15 +75,18 @@ def extract(paths: tuple[Path, ...], out: Path, workers: int, full: bool, quiet:
     if progress:
         progress.start()
     try:
-        result, tables = extract_batch(list(paths), out, workers=workers, full=full,
-                                       on_result=(lambda _: progress.advance(task)) if progress else None)
+        result = extract_batch(list(paths), out, workers=workers, full=full, engine=engine, scheduler=scheduler,
+                               on_result=(lambda _: progress.advance(task)) if progress else None)
+    except ClusterError as exc:  # the Dask scheduler is unreachable, or its workers run another pipeline
+        raise click.ClickException(str(exc)) from exc
     finally:
         if progress:
             progress.stop()
+    rows = result.rows
     summary = {
-        "notices": tables["notices"].num_rows, "processed": len(result.notices), "unchanged": result.skipped,
-        "meetings": tables["meetings"].num_rows, "items": tables["agenda_items"].num_rows,
-        "persons": tables["persons"].num_rows, "dates": tables["dates"].num_rows, "flags": tables["quality_flags"].num_rows,
+        "notices": rows["notices"], "processed": result.processed, "unchanged": result.skipped,
+        "meetings": rows["meetings"], "items": rows["agenda_items"],
+        "persons": rows["persons"], "dates": rows["dates"], "flags": rows["quality_flags"],
         "errors": len(result.errors), "seconds": round(result.seconds, 2), "out": str(out),
     }
     if as_json:

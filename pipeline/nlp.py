@@ -4,12 +4,14 @@ Tokenizer: pythainlp's newmm over its dictionary plus the domain's words
 (committee abbreviations, titles, decision cues), so ``ก.พ.ร.`` or
 ``เห็นชอบ`` stay one token and phrase patterns align with running text.
 Then an EntityRuler with the gazetteers, then the trained ``ner`` when
-``models/ner`` holds one.
+``models/ner`` holds one and ``THAI_NOTICES_NO_NER`` is not set to ``1``
+(rules and gazetteers only: faster, no ``source="ner"`` entities).
 """
 from __future__ import annotations
 
 import json
 import logging
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
 TOKENIZER = "thai_notices.tokenizer.v1"
+NO_NER_ENV = "THAI_NOTICES_NO_NER"
 
 
 def _jsonl(name: str) -> list[dict]:
@@ -98,13 +101,19 @@ def gazetteer_patterns() -> list[dict]:
     return patterns
 
 
+def ner_enabled() -> bool:
+    """Whether ``get_nlp`` adds the trained ``ner``: a model exists and ``THAI_NOTICES_NO_NER`` is not ``1``."""
+    return os.environ.get(NO_NER_ENV, "") != "1" and (MODEL_DIR / "meta.json").exists()
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     nlp = blank()
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     ruler.add_patterns(gazetteer_patterns())
-    if (MODEL_DIR / "meta.json").exists():
+    if ner_enabled():
         nlp.add_pipe("ner", source=spacy.load(MODEL_DIR), after="entity_ruler")
     else:
-        log.info("no trained NER model in %s; gazetteer entities only", MODEL_DIR)
+        log.info("NER off (no model in %s, or %s=1); gazetteer entities only", MODEL_DIR, NO_NER_ENV)
+    log.info("spaCy pipeline loaded in process %d: %s", os.getpid(), nlp.pipe_names)
     return nlp

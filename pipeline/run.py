@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -63,13 +67,57 @@ class RunResult:
     seconds: float = 0.0
 
 
-def iter_results(items: Iterable[Notice | ErrorRow], workers: int = 1) -> Iterator[Notice | ErrorRow]:
-    if workers <= 1:
-        yield from map(_process_any, items)
+def process_many(items: list[Notice | ErrorRow]) -> list[Notice | ErrorRow]:
+    """A chunk of notices through every stage: one task of a distributed engine."""
+    return [_process_any(item) for item in items]
+
+
+# A notice that touches every stage once, so each stage's models and lexicons load.
+_WARM_UP_TEXT = ("การประชุมคณะอนุกรรมการพัฒนาระบบราชการ ครั้งที่ 1/2566 เมื่อวันที่ 1 มีนาคม 2566 "
+                 "โดยมีนายสมชาย ใจดี เป็นประธาน ณ กรุงเทพมหานคร\n1. เรื่องเพื่อทราบ ที่ประชุมรับทราบ")
+
+
+def warm_up() -> None:
+    """Load every model and lexicon of this process (cached: a no-op the second time).
+
+    Run once per worker process before its first notice: the local pool's
+    initializer, and the Dask engine's first task on each worker.
+    """
+    process(Notice(notice_id="warm-up", source="warm-up", raw=_WARM_UP_TEXT))
+
+
+def default_workers() -> int:
+    """All cores."""
+    return os.cpu_count() or 1
+
+
+def iter_results(items: Iterable[Notice | ErrorRow], workers: int | None = 1, chunk: int = 8) -> Iterator[Notice | ErrorRow]:
+    """Results in input order. ``workers`` > 1: a process pool; ``None``: all cores.
+
+    Workers are spawned, not forked (a fork of a process that has run the
+    NER model can crash inside BLAS), and each loads the models once, in its
+    initializer; the pool lives for the whole run, so never once per notice.
+    ``items`` are read lazily: at most ``4 × workers`` chunks are in flight,
+    so memory does not grow with the input; a worker that dies fails the run
+    (``BrokenProcessPool``), never hangs it. A single notice is processed
+    here, without a pool; a few are spread over the workers in smaller chunks.
+    """
+    workers = default_workers() if workers is None else workers
+    source = iter(items)
+    first = list(islice(source, chunk * workers))
+    if workers <= 1 or len(first) <= 1:
+        yield from map(_process_any, chain(first, source))
         return
-    # fork keeps the loaded models' memory shared; each worker loads lazily once.
-    with get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(_process_any, items, chunksize=8)
+    chunk = min(chunk, -(-len(first) // workers))
+    source = chain(first, source)
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=warm_up) as pool:
+        in_flight: deque = deque()
+        while True:
+            while len(in_flight) < 4 * workers and (batch := list(islice(source, chunk))):
+                in_flight.append(pool.submit(process_many, batch))
+            if not in_flight:
+                return
+            yield from in_flight.popleft().result()
 
 
 def run(paths: Iterable[Path], workers: int = 1, on_result: Callable[[Notice | ErrorRow], None] | None = None) -> RunResult:

@@ -45,9 +45,37 @@ def committee_rows(mentions: Iterable[dict]) -> list[dict]:
     return sorted(rows.values(), key=lambda r: r["committee_id"])
 
 
-def build_tables(notices: list[Notice], errors: list[ErrorRow], fingerprint: str | None = None,
-                 keep: dict[str, pa.Table] | None = None) -> dict[str, pa.Table]:
-    """All tables for ``notices``, merged over the ``keep`` rows of an earlier run."""
+class CommitteesSeen:
+    """The distinct ``(committee_id, surface)`` pairs of a run's mentions, for :func:`committee_rows`.
+
+    Each pair is keyed by where it first appears (notice id, row within the
+    notice), and :meth:`mentions` returns them in that order: the same order
+    :func:`build_tables` reads its notice-sorted mentions in, whatever order
+    notices finish in. Memory grows with distinct surfaces, not with notices.
+    Rows must arrive grouped by notice (as every table holds them).
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[str, str], tuple[str, int]] = {}
+        self._notice: str | None = None
+        self._row = 0
+
+    def add(self, mentions: Iterable[dict]) -> None:
+        for m in mentions:
+            if m["notice_id"] != self._notice:
+                self._notice, self._row = m["notice_id"], 0
+            key, where = (m["committee_id"], m["surface"]), (m["notice_id"], self._row)
+            if key not in self._first or where < self._first[key]:
+                self._first[key] = where
+            self._row += 1
+
+    def mentions(self) -> list[dict]:
+        ordered = sorted(self._first.items(), key=lambda kv: kv[1])
+        return [{"committee_id": cid, "surface": surface} for (cid, surface), _ in ordered]
+
+
+def build_tables(notices: list[Notice], errors: list[ErrorRow], fingerprint: str | None = None) -> dict[str, pa.Table]:
+    """All tables for ``notices``, in memory and sorted by notice (small runs, tests, the report)."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for n in notices:
         for name, part in notice_rows(n, fingerprint).items():
@@ -58,8 +86,6 @@ def build_tables(notices: list[Notice], errors: list[ErrorRow], fingerprint: str
         if name == "committees":
             continue
         new = table(name, rows[name])
-        if keep and name in keep and name != "errors":
-            new = pa.concat_tables([keep[name].cast(new.schema), new])
         tables[name] = new.sort_by([("notice_id", "ascending")]) if "notice_id" in new.schema.names else new
     tables["committees"] = table("committees", committee_rows(tables["committee_mentions"].to_pylist()))
     return tables

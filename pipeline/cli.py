@@ -231,7 +231,11 @@ def committees(out: Path) -> None:
               help="Add domain examples from the corpus (rules checked against corpus/gold).")
 @click.option("--augment", type=int, default=0, show_default=True,
               help="Copies of the training sentences with entity mentions swapped.")
-def train_ner_cmd(data: Path, out: Path, seed: int, max_minutes: float, threads: int, silver: bool, augment: int) -> None:
+@click.option("--train-on-val/--hold-out-val", default=True, show_default=True,
+              help="Train on all of train.txt, val.txt included (ThaiNER carves val from train); "
+                   "--hold-out-val keeps it out, for honest dev scores while tuning.")
+def train_ner_cmd(data: Path, out: Path, seed: int, max_minutes: float, threads: int, silver: bool, augment: int,
+                  train_on_val: bool) -> None:
     """Train the spaCy NER on ThaiNER 1.5 plus silver corpus examples (models/ner_config.cfg).
 
     \b
@@ -241,7 +245,7 @@ def train_ner_cmd(data: Path, out: Path, seed: int, max_minutes: float, threads:
     from .ner import train_ner
 
     summary = train_ner(data, out, seed=seed, max_minutes=max_minutes, silver=silver, threads=threads,
-                        augment_copies=augment)
+                        augment_copies=augment, train_on_val=train_on_val)
     click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,8 +20,11 @@ import spacy
 from pythainlp.corpus import provinces, thai_words
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import dict_trie
+from pythainlp.util.date import thai_abbr_months
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from . import lexicon  # noqa: F401 - registers the lexicon factory a trained model may name
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,7 @@ def domain_words() -> frozenset[str]:
     persons = json.loads((DATA / "persons.json").read_text("utf-8"))
     words = {p["pattern"] for p in _jsonl("decisions.jsonl")}
     words |= set(persons["titles"]) | set(persons["weak_titles"])
+    words |= set(thai_abbr_months)  # the dictionary lacks some (พ.ย.), which newmm then cuts into letters
     registry = load_registry()
     words |= {s for s in (*registry.surfaces, *registry.expansions) if " " not in s}
     return frozenset(w for w in words if w)
@@ -51,14 +56,29 @@ def _trie():
     return dict_trie(set(thai_words()) | domain_words())
 
 
+# newmm's pattern for non-Thai runs swallows a bracket or quote with the digits
+# or the abbreviation dot beside it ("(29", "พ.ย.61)", "สนช" ".)"), hiding dates
+# and abbreviations from the dictionary and from entity boundaries: they are
+# split off before newmm sees the text, and so is a number glued to a Thai
+# abbreviation's dot ("พ.ย.61", where newmm would read ".61" as a decimal).
+_BRACKETS = re.compile(r"""([()\[\]{}"“”‘’«»])""")
+_DOT_DIGIT = re.compile(r"(?<=[\u0e01-\u0e4e]\.)(?=[0-9๐-๙])")
+
+
 class NoticeTokenizer:
-    """newmm with the domain dictionary; whitespace kept as tokens like spaCy's ``th``."""
+    """newmm with the domain dictionary; whitespace kept as tokens like spaCy's ``th``; brackets and quotes alone."""
 
     def __init__(self, vocab):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = [w for w in word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True) if w]
+        words = []
+        for i, part in enumerate(_BRACKETS.split(text)):
+            if i % 2:  # a bracket or quote (re.split puts the captured separators at odd indexes)
+                words.append(part)
+            else:
+                for piece in _DOT_DIGIT.split(part):
+                    words += [w for w in word_tokenize(piece, custom_dict=_trie(), engine="newmm", keep_whitespace=True) if w]
         if "".join(words) != text:  # newmm must not drop characters; offsets depend on it
             raise ValueError("tokenizer lost characters")
         return Doc(self.vocab, words=words, spaces=[False] * len(words))
@@ -106,14 +126,21 @@ def ner_enabled() -> bool:
     return os.environ.get(NO_NER_ENV, "") != "1" and (MODEL_DIR / "meta.json").exists()
 
 
-@lru_cache(maxsize=1)
-def get_nlp() -> Language:
+def with_ruler(model: Language | None) -> Language:
+    """The gazetteer EntityRuler, then the trained model's components (its lexicon feature and ``ner``)."""
     nlp = blank()
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     ruler.add_patterns(gazetteer_patterns())
-    if ner_enabled():
-        nlp.add_pipe("ner", source=spacy.load(MODEL_DIR), after="entity_ruler")
-    else:
+    if model is not None:
+        for name in model.pipe_names:
+            nlp.add_pipe(name, source=model)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    if not ner_enabled():
         log.info("NER off (no model in %s, or %s=1); gazetteer entities only", MODEL_DIR, NO_NER_ENV)
+    nlp = with_ruler(spacy.load(MODEL_DIR) if ner_enabled() else None)
     log.info("spaCy pipeline loaded in process %d: %s", os.getpid(), nlp.pipe_names)
     return nlp

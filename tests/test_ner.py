@@ -70,14 +70,23 @@ def test_docbin_round_trips_aligned_spans_and_counts_unaligned():
 
 
 def test_unaligned_span_is_counted_and_left_missing():
-    # newmm glues "(" to the digits: "(28" is one token, so "28 ก.พ." cannot be a span
+    # newmm reads "ในประเทศ" as one word, so "ประเทศไทย" cannot be a span
     nlp = blank()
-    text, spans = parse_line("เมื่อ ([DATE]28 ก.พ.[/DATE]) [PERSON]นายสมชาย ใจดี[/PERSON] กล่าว")
+    text, spans = parse_line("เกิดขึ้นใน[LOCATION]ประเทศไทย[/LOCATION] [PERSON]นายสมชาย ใจดี[/PERSON] กล่าว")
     db, unaligned = to_docbin([(text, spans)], nlp)
     doc = next(db.get_docs(nlp.vocab))
     assert unaligned == 1
     assert [(e.text, e.label_) for e in doc.ents] == [("นายสมชาย ใจดี", "PERSON")]
-    assert any(t.ent_iob_ == "" for t in doc)  # the unaligned date's tokens are missing, not O
+    assert any(t.ent_iob_ == "" for t in doc)  # the unaligned place's tokens are missing, not O
+
+
+def test_brackets_and_abbreviation_dots_do_not_hide_entity_boundaries():
+    # newmm alone gives "(28" and "พ", ".", "ย", ".61)": neither date could be a span
+    nlp = blank()
+    text, spans = parse_line("เมื่อ ([DATE]28 ก.พ.[/DATE]) และ [DATE]27 พ.ย.61[/DATE]) ที่ ([ORGANIZATION]สนช.[/ORGANIZATION])")
+    db, unaligned = to_docbin([(text, spans)], nlp)
+    assert unaligned == 0
+    assert [e.text for e in next(db.get_docs(nlp.vocab)).ents] == ["28 ก.พ.", "27 พ.ย.61", "สนช."]
 
 
 @pytest.mark.skipif(not (THAINER / "test.txt").exists(), reason="ThaiNER 1.5 data not present")
@@ -108,7 +117,7 @@ def test_ruler_runs_before_the_model():
     nlp = get_nlp()
     names = nlp.pipe_names
     assert "ner" in names, "models/ner missing: get_nlp() runs without the trained model"
-    assert names.index("entity_ruler") < names.index("ner")
+    assert names.index("entity_ruler") < names.index("lexicon") < names.index("ner")  # the ner reads the lexicon's TAG
     doc = nlp("นายบัณฑูร เศรษฐศิโรตม์ เป็นประธาน ณ จังหวัดเชียงใหม่ สำนักงาน ก.พ.ร. ร่วมประชุม")
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("สำนักงาน ก.พ.ร.", "ORGANIZATION") in ents  # a gazetteer entity the model keeps

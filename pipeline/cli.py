@@ -226,7 +226,8 @@ def committees(out: Path) -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=Path("models/ner"), show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--max-minutes", type=float, default=40.0, show_default=True, help="Wall-clock budget for training.")
-@click.option("--threads", type=int, default=2, show_default=True, help="CPU threads.")
+@click.option("--threads", type=int, default=1, show_default=True,
+              help="CPU threads (one reproduces models/ner; a second gains little at these sizes).")
 @click.option("--silver/--no-silver", default=True, show_default=True,
               help="Add domain examples from the corpus (rules checked against corpus/gold).")
 @click.option("--augment", type=int, default=0, show_default=True,
@@ -242,6 +243,9 @@ def train_ner_cmd(data: Path, out: Path, seed: int, max_minutes: float, threads:
     Example:
       thai-notices train-ner --data ../shared/data/thainer-1.5 --out models/ner
     """
+    from .cpu import limit_threads
+
+    limit_threads(threads)
     from .ner import train_ner
 
     summary = train_ner(data, out, seed=seed, max_minutes=max_minutes, silver=silver, threads=threads,
@@ -262,6 +266,9 @@ def eval_ner_cmd(data: Path, model: Path, repeats: int, json_out: Path | None) -
     Example:
       thai-notices eval-ner --data ../shared/data/thainer-1.5/test.txt
     """
+    from .cpu import limit_threads
+
+    limit_threads(1)  # every system timed on one core, numeric libraries single-threaded from the start
     from .ner import eval_ner, format_report, persons_report
 
     if not (model / "meta.json").exists():

@@ -40,6 +40,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
+from .cpu import limit_threads
 from .nlp import MODEL_DIR, blank
 from .nlp import with_ruler as with_ruler_model
 
@@ -381,19 +382,8 @@ def augment(examples: Sequence[Example], copies: int = 1, p: float = 0.5, seed: 
     return out
 
 
-def _limit_threads(n: int) -> None:
-    """At most ``n`` CPU threads for this process's numeric work (BLAS and pinning)."""
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
-        os.environ[var] = str(n)
-    try:
-        cpus = sorted(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, set(cpus[:n]))
-    except (AttributeError, OSError):  # not Linux: the env vars are all we can do
-        pass
-
-
 def train_ner(data_dir: str | Path, out_dir: str | Path = MODEL_DIR, seed: int = 0, max_minutes: float = 40.0,
-              silver: bool = True, config_path: str | Path = CONFIG_PATH, threads: int = 2,
+              silver: bool = True, config_path: str | Path = CONFIG_PATH, threads: int = 1,
               max_epochs: int | None = None, augment_copies: int = 0, train_on_val: bool = False) -> dict:
     """Convert ThaiNER, add silver domain examples, train the ``ner``, save it to ``out_dir``.
 
@@ -409,7 +399,7 @@ def train_ner(data_dir: str | Path, out_dir: str | Path = MODEL_DIR, seed: int =
     """
     from spacy.cli.train import train as spacy_train
 
-    _limit_threads(threads)
+    limit_threads(threads)  # pinning works here too; the CLI also sets it before numpy loads
     started = time.monotonic()
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     nlp = blank()

@@ -57,17 +57,11 @@ def connect(workers: int | None = None, scheduler: str | None = None):
         yield client
 
 
-def _worker_fingerprint() -> str:
-    from .batch import fingerprint
-
-    return fingerprint()
-
-
 def check_workers(client) -> None:
     """Refuse a cluster whose workers would produce other rows than this process."""
     from .batch import fingerprint
 
-    theirs = client.run(_worker_fingerprint)
+    theirs = client.run(fingerprint)  # pickled by name: each worker computes its own
     other = {addr: fp for addr, fp in theirs.items() if fp != fingerprint()}
     if other:
         raise WorkerMismatch(f"workers run another pipeline (fingerprint {sorted(set(other.values()))} "

@@ -31,6 +31,11 @@ FACTORY = "thai_notices_lexicon"
 COMMON_WORDS = 5000  # the most frequent TNC words are never name classes (ที่, ชาย, ประธาน are in the name lists)
 
 
+def _names(names: set[str], common: set[str]) -> set[str]:
+    """Name-list entries that say "name": not a common word, and longer than the syllables (สม, สุ) names start with."""
+    return {n for n in names if len(n) > 2 and n not in common}
+
+
 def _common_words() -> set[str]:
     """The Thai National Corpus's most frequent words, and the stop words."""
     ranked = sorted(word_freqs(), key=lambda wf: -wf[1])
@@ -46,8 +51,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     common = _common_words()
     classes = {
         "TITLE": set(persons["titles"]) | set(persons["weak_titles"]) | set(cues.pop("TITLE")),
-        "GIVEN": (set(thai_male_names()) | set(thai_female_names())) - common,
-        "FAMILY": set(thai_family_names()) - common,
+        "GIVEN": _names(set(thai_male_names()) | set(thai_female_names()), common),
+        "FAMILY": _names(set(thai_family_names()), common),
         "PROVINCE": {p["name_th"] for p in details} | {"จังหวัด" + p["name_th"] for p in details},
         "COUNTRY": set(countries()) | {"ประเทศ" + c for c in countries()},
         "MONTH": set(thai_full_months) | set(thai_abbr_months),
@@ -56,7 +61,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     seen: set[str] = set()
     out = {}
     for label, words in classes.items():
-        out[label] = frozenset(w for w in words if w and w not in seen and (len(w) > 2 or label not in ("GIVEN", "FAMILY")))
+        out[label] = frozenset(w for w in words if w and w not in seen)
         seen |= out[label]
     return out
 

@@ -384,18 +384,19 @@ def augment(examples: Sequence[Example], copies: int = 1, p: float = 0.5, seed: 
 
 def train_ner(data_dir: str | Path, out_dir: str | Path = MODEL_DIR, seed: int = 0, max_minutes: float = 40.0,
               silver: bool = True, config_path: str | Path = CONFIG_PATH, threads: int = 1,
-              max_epochs: int | None = None, augment_copies: int = 0, train_on_val: bool = False) -> dict:
+              max_epochs: int | None = None, augment_copies: int = 0, train_on_val: bool = True) -> dict:
     """Convert ThaiNER, add silver domain examples, train the ``ner``, save it to ``out_dir``.
 
     ``data_dir`` holds ThaiNER 1.5's train.txt / val.txt (test.txt is never
     read here). The DocBins live in a temporary directory, never in the repo.
-    The best checkpoint on the dev set (val.txt, held out of training) becomes
+    The best checkpoint on the dev set (val.txt) becomes
     ``out_dir`` with ``meta.json`` at its top - what ``pipeline.nlp.get_nlp``
     loads. Returns a summary (counts, unaligned spans, minutes, dev scores).
-    ``train_on_val``: val.txt is trained on too (all of ThaiNER's train.txt):
-    worth about a point of test F1. Its dev scores then only show that
-    training converged; ``training.max_epochs`` in the config, not early
+    ``train_on_val`` (what ``train-ner`` and models/ner use): val.txt is
+    trained on too, all of ThaiNER's train.txt. Its dev scores then only show
+    that training converged; ``training.max_epochs`` in the config, not early
     stopping, ends the run, and test.txt (``eval-ner``) is the measure.
+    ``False`` holds val.txt out, for tuning.
     """
     from spacy.cli.train import train as spacy_train
 

@@ -190,15 +190,15 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Notice | ErrorRow]:
         )
 
 
-def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named directly, and the notice files under named directories."""
-    for path in paths:
+    for path in map(Path, paths):
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         else:
             yield path
 
 
-def read_paths(paths: Iterable[Path]) -> Iterator[Notice | ErrorRow]:
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Notice | ErrorRow]:
     for path in expand_paths(paths):
         yield from read_file(path)

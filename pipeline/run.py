@@ -120,12 +120,15 @@ def iter_results(items: Iterable[Notice | ErrorRow], workers: int | None = 1, ch
             yield from in_flight.popleft().result()
 
 
-def run(paths: Iterable[Path], workers: int = 1, on_result: Callable[[Notice | ErrorRow], None] | None = None) -> RunResult:
+def run(paths: Iterable[str | Path], workers: int = 1) -> RunResult:
+    """Every notice under ``paths`` through every stage, kept in memory (a notebook, a handful of notices).
+
+    ``build_tables(result.notices, result.errors)`` turns the result into the
+    tables ``extract`` writes; ``extract`` streams instead, for any size.
+    """
     started = time.perf_counter()
     result = RunResult()
     for item in iter_results(read_paths(paths), workers):
         (result.errors if isinstance(item, ErrorRow) else result.notices).append(item)
-        if on_result:
-            on_result(item)
     result.seconds = time.perf_counter() - started
     return result

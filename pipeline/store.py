@@ -124,8 +124,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def write_tables(tables: dict[str, pa.Table], out: Path) -> list[Path]:
-    """Write whole in-memory tables atomically (small runs, tests)."""
+def write_tables(tables: dict[str, pa.Table], out: str | Path) -> list[Path]:
+    """Write whole in-memory tables (``build_tables``) atomically, as ``extract`` does."""
+    out = Path(out)
     with StagedTables(out) as staged:
         for name, tbl in tables.items():
             staged.write_table(name, tbl)

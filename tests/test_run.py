@@ -104,3 +104,21 @@ def test_streamed_output_equals_the_in_memory_tables(tmp_path):
     for name in TABLES:
         if name != "errors":
             pd.testing.assert_frame_equal(_frame(tmp_path / f"{name}.parquet", name), _frame(expected[name], name), obj=name)
+
+
+def test_readme_python_snippet_runs_and_writes_what_extract_would(tmp_path, monkeypatch, capsys):
+    import re
+
+    import pyarrow.parquet as pq
+
+    readme = (CORPUS.parent / "README.md").read_text("utf-8")
+    snippet = next(b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "build_tables" in b)
+    monkeypatch.chdir(CORPUS.parent)
+    scope: dict = {}
+    exec(snippet.replace('"outputs-small"', repr(str(tmp_path / "small"))), scope)
+    tables = scope["tables"]
+    assert tables["meetings"].num_rows == 5 and tables["errors"].num_rows == 0
+    printed = capsys.readouterr().out
+    assert all(nid in printed for nid in tables["meetings"].column("notice_id").to_pylist())
+    for name, table in tables.items():
+        assert pq.read_table(tmp_path / "small" / f"{name}.parquet").equals(table), name

@@ -78,3 +78,15 @@ def test_minutes_style_resolution_paragraph_belongs_to_the_item_above():
         ("1", ["acknowledge"]), ("3", []), ("3.1", ["approve", "assign"])]
     assert [(d.item_number, d.decision_type) for d in n.decisions] == [
         ("1", "acknowledge"), ("3.1", "approve"), ("3.1", "assign")]
+
+
+def test_resolution_paragraph_forms_with_a_space_or_the_meeting_as_subject():
+    items, n = tree("ระเบียบวาระที่ 2 รับรองรายงานการประชุม ครั้งที่ 4/2564\n"
+                    "ที่ประชุมรับรองรายงานการประชุมโดยไม่มีการแก้ไข\n"
+                    "ระเบียบวาระที่ 3 เรื่องเพื่อพิจารณา\n3.1 แนวทางการประเมิน\n"
+                    "มติ ที่ประชุมเห็นชอบในหลักการ และมอบหมายให้ฝ่ายเลขานุการปรับปรุง\n"
+                    "3.2 การขับเคลื่อนรัฐบาลดิจิทัล\nมติ ที่ประชุมไม่เห็นชอบ\n"
+                    "ที่ประชุมเสนอแนะให้เร่งรัด")
+    assert [(number, decisions) for number, *_, decisions in items] == [
+        ("2", ["certify_minutes"]), ("3", []), ("3.1", ["approve_in_principle", "assign"]), ("3.2", ["reject"])]
+    assert all(d.item_number for d in n.decisions)

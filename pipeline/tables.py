@@ -7,7 +7,7 @@ from dataclasses import asdict
 import pyarrow as pa
 
 from . import __version__
-from .extract.committees import load_registry
+from .extract.committees import is_abbreviation, load_registry
 from .record import ErrorRow, Notice
 from .schema import TABLES, table
 
@@ -38,10 +38,19 @@ def committee_rows(mentions: Iterable[dict]) -> list[dict]:
                              "aliases": list(c.aliases), "parent_id": c.parent, "in_registry": True}
             for c in registry.committees.values()}
     for m in mentions:
-        row = rows.setdefault(m["committee_id"], {"committee_id": m["committee_id"], "name": m["surface"],
+        surface = m["surface"]
+        row = rows.setdefault(m["committee_id"], {"committee_id": m["committee_id"], "name": surface,
                                                   "abbreviation": None, "aliases": [], "in_registry": False})
-        if not row["in_registry"] and m["surface"] != row["name"] and m["surface"] not in row["aliases"]:
-            row["aliases"].append(m["surface"])
+        if row["in_registry"] or surface in (row["name"], row["abbreviation"]) or surface in row["aliases"]:
+            continue
+        if is_abbreviation(surface) and row["abbreviation"] is None:
+            row["abbreviation"] = surface
+        elif is_abbreviation(row["name"]) and not is_abbreviation(surface):
+            # seen short first (a title), now spelled out: the name, the short form its abbreviation
+            row["abbreviation"] = row["abbreviation"] or row["name"]
+            row["name"] = surface
+        else:
+            row["aliases"].append(surface)
     return sorted(rows.values(), key=lambda r: r["committee_id"])
 
 

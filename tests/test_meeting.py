@@ -177,3 +177,17 @@ def test_sub_committee_headed_by_an_abbreviation_the_registry_does_not_list():
 ], ids=["ministry-civil-service", "ministry-opdc"])
 def test_ministry_sub_committees_by_abbreviation(sentence, body):
     assert run_text(sentence).meeting.committee_name == body
+
+
+def test_bracketed_abbreviation_of_an_unregistered_body_is_its_abbreviation_wherever_used():
+    from pipeline.tables import committee_rows
+
+    n = run_text("อ.ก.พ.ร. ขับเคลื่อนฯ ประชุมครั้งที่ 1/2565\n\nสำนักงาน ก.พ.ร. จัดประชุมคณะอนุกรรมการขับเคลื่อนการพัฒนาระบบราชการ"
+                 "ไปสู่ระบบราชการ 4.0 (อ.ก.พ.ร. ขับเคลื่อนฯ) ครั้งที่ 1/2565 เมื่อวันที่ 18 มกราคม 2565 "
+                 "นายสมชาย ใจดี เป็นประธาน ทั้งนี้ อ.ก.พ.ร. ขับเคลื่อนฯ จะประชุมอีกครั้งในเดือนมีนาคม")
+    host = n.meeting.committee_id
+    assert n.meeting.committee_name == "คณะอนุกรรมการขับเคลื่อนการพัฒนาระบบราชการไปสู่ระบบราชการ 4.0"
+    assert [c.surface for c in n.committee_mentions if c.committee_id == host].count("อ.ก.พ.ร. ขับเคลื่อนฯ") == 3
+    row = next(r for r in committee_rows([{"committee_id": c.committee_id, "surface": c.surface} for c in n.committee_mentions])
+               if r["committee_id"] == host)
+    assert (row["name"], row["abbreviation"], row["aliases"]) == (n.meeting.committee_name, "อ.ก.พ.ร. ขับเคลื่อนฯ", [])

@@ -137,6 +137,12 @@ def cut_name(text: str, start: int) -> tuple[int, str | None]:
 
 
 @lru_cache(maxsize=8)
+def is_abbreviation(surface: str) -> bool:
+    """อ.ก.พ.ร., กพม., อ.ก.พ.ร. ขับเคลื่อนฯ, OGP: the short forms a notice brackets after a name."""
+    surface = surface.strip()
+    return bool(_ABBREV.match(surface)) and not _HEAD.match(surface)  # คณะทำงานฯ is a cut name
+
+
 def _abbreviation_heads(heads: tuple[str, ...]) -> re.Pattern:
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\u0e01-\u0e2e.])(?:{alternation})\s?(?:ฯ\s?)?(?=เกี่ยวกับ|ด้าน|ว่าด้วย|ประจำ|วิสามัญ|สามัญ|กระทรวง|กรม|สำนัก)")
@@ -166,6 +172,13 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             found.append(CommitteeMention(link(name, registry), name, m.start(), m.start() + len(name), "mentioned"))
             if abbrev:
                 abbreviations[name] = abbrev
+    # A name's bracketed abbreviation, there and wherever else the notice uses
+    # it, is the same body: "… ระบบราชการ 4.0 (อ.ก.พ.ร. ขับเคลื่อนฯ)".
+    named = {c.surface: c.committee_id for c in found}
+    for name, abbrev in abbreviations.items():
+        for m in re.finditer(rf"(?<![\u0e01-\u0e4e.]){re.escape(abbrev)}(?![\u0e01-\u0e2e])", text):
+            if claim(m.start(), m.end()):
+                found.append(CommitteeMention(named[name], abbrev, m.start(), m.end(), "mentioned"))
     # "อ.ก.พ.ร. เกี่ยวกับ X", "อ.ก.พ. กระทรวง X": an abbreviation heading a
     # sub-committee's name, known to the registry or not.
     for m in _abbreviation_heads(tuple(registry.expansions)).finditer(text):

@@ -191,3 +191,13 @@ def test_bracketed_abbreviation_of_an_unregistered_body_is_its_abbreviation_wher
     row = next(r for r in committee_rows([{"committee_id": c.committee_id, "surface": c.surface} for c in n.committee_mentions])
                if r["committee_id"] == host)
     assert (row["name"], row["abbreviation"], row["aliases"]) == (n.meeting.committee_name, "อ.ก.พ.ร. ขับเคลื่อนฯ", [])
+
+
+def test_header_broken_into_lines_is_one_meeting_statement():
+    m = run_text("ข่าวประชาสัมพันธ์ กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม\n"
+                 "การประชุมคณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม (กสว.) ครั้งที่ ๕/๒๕๖๖\n"
+                 "วันพุธที่ ๒๐ ก.ย. ๖๖ เวลา ๑๓.๓๐ น. ผ่านระบบ Microsoft Teams\n"
+                 "โดยมี รองศาสตราจารย์ ดร.สมหญิง รักดี รองประธานกรรมการ ทำหน้าที่ประธานการประชุม\n"
+                 "๑. เรื่องเพื่อทราบ ณ ห้องประชุม ๑ ที่ประชุมรับทราบ").meeting
+    assert (m.meeting_date, m.weekday_stated, m.mode, m.venue) == (dt.date(2023, 9, 20), "พุธ", "online", None)
+    assert m.chair_name == "รองศาสตราจารย์ ดร.สมหญิง รักดี"

@@ -44,19 +44,37 @@ _SESSIONS = [
 _HOST_BEFORE = re.compile(r"(?:ประชุม|ประธาน\S*|ของ)\s*$")
 
 
+# A header broken into lines (name and session / date and mode / chair) is one
+# statement: lines after the cue line belong to it until it has a date.
+_MAX_CONTINUATION = 2
+_NUMBERED = re.compile(r"\s*(?:\(?[0-9๐-๙]+[.)]|ระเบียบวาระที่|วาระที่)")
+
+
 def opening(notice: Notice) -> tuple[list[Span], Span | None]:
     """Title and body paragraphs up to the meeting paragraph, and that paragraph."""
     spans: list[Span] = []
-    for seg in notice.segments:
-        if seg.label not in ("title", "paragraph"):
-            continue
+    segments = [seg for seg in notice.segments if seg.label in ("title", "paragraph")]
+    for i, seg in enumerate(segments):
         spans.append(seg)
         if seg.label == "paragraph" and any(
             not _CITED_CUE.search(notice.text, max(seg.start, m.start() - 12), m.end())
             for m in _MEETING_CUE.finditer(notice.text, seg.start, seg.end)
         ):
-            return spans, seg
+            return spans, _with_continuation(notice, seg, segments[i + 1:i + 1 + _MAX_CONTINUATION])
     return spans, None
+
+
+def _with_continuation(notice: Notice, seg: Span, following: list[Span]) -> Span:
+    end = seg.end
+    for nxt in following:
+        if _has_day(notice, seg.start, end) or nxt.label != "paragraph" or _NUMBERED.match(notice.text, nxt.start):
+            break
+        end = nxt.end
+    return seg if end == seg.end else Span("paragraph", seg.start, end)
+
+
+def _has_day(notice: Notice, start: int, end: int) -> bool:
+    return any(d.granularity == "day" and start <= d.start < end for d in notice.dates)
 
 
 def find_session(text: str, spans: list[Span]) -> tuple[int, int, int | None] | None:

@@ -201,3 +201,15 @@ def test_header_broken_into_lines_is_one_meeting_statement():
                  "๑. เรื่องเพื่อทราบ ณ ห้องประชุม ๑ ที่ประชุมรับทราบ").meeting
     assert (m.meeting_date, m.weekday_stated, m.mode, m.venue) == (dt.date(2023, 9, 20), "พุธ", "online", None)
     assert m.chair_name == "รองศาสตราจารย์ ดร.สมหญิง รักดี"
+
+
+def test_renamed_body_former_name_in_brackets_is_linked_not_part_of_the_name():
+    n = run_text("กรมส่งเสริมการปกครองท้องถิ่น จัดประชุมคณะกรรมการพัฒนาระบบงานดิจิทัล "
+                 "(เดิมชื่อ คณะกรรมการพัฒนาระบบสารสนเทศท้องถิ่นและการบริการประชาชน) ครั้งที่ 1/2567 "
+                 "เมื่อวันที่ 9 มกราคม 2567 นายสมศักดิ์ มั่นคง อธิบดี เป็นประธาน")
+    assert n.meeting.committee_name == "คณะกรรมการพัฒนาระบบงานดิจิทัล"
+    assert {c.surface for c in n.committee_mentions if c.committee_id == n.meeting.committee_id} == {
+        "คณะกรรมการพัฒนาระบบงานดิจิทัล", "คณะกรรมการพัฒนาระบบสารสนเทศท้องถิ่นและการบริการประชาชน"}
+    registry = load_registry()
+    renamed = run_text("การประชุมคณะกรรมการพัฒนาระบบราชการแบบเปิด (เดิมชื่อ คณะกรรมการพัฒนาระบบราชการ) ครั้งที่ 1/2567")
+    assert {c.committee_id for c in renamed.committee_mentions} == {link("คณะกรรมการพัฒนาระบบราชการ", registry)}

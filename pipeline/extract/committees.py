@@ -116,6 +116,17 @@ def link(name: str, registry: Registry) -> str:
     return keys[best[0]] if best else stable_id(name)
 
 
+# "(เดิมชื่อ คณะกรรมการ…)": the body's former name, bracketed after the new one.
+_FORMER_CUE = r"(?:เดิมชื่อ|ชื่อเดิม|เดิมคือ|เปลี่ยนชื่อจาก)"
+_FORMER = re.compile(rf"\s*\(\s*{_FORMER_CUE}\s*(?P<name>[^()\n]+?)\s*\)")
+_FORMER_BEFORE = re.compile(rf"\(\s*{_FORMER_CUE}\s*$")
+
+
+def is_former_name(text: str, mention: CommitteeMention) -> bool:
+    """Is the mention a renamed body's former name, "(เดิมชื่อ …)"?"""
+    return bool(_FORMER_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
 def cut_name(text: str, start: int) -> tuple[int, str | None]:
     """End of the body name starting at ``start``, and an abbreviation in brackets after it."""
     stop = _STOP.search(text, start + 8)
@@ -125,6 +136,8 @@ def cut_name(text: str, start: int) -> tuple[int, str | None]:
     # follows; anything else is part of it, but for a closing English gloss.
     for m in _BRACKET.finditer(name):
         inner = m.group(1).strip()
+        if re.match(_FORMER_CUE, inner):
+            return start + m.start(), None
         if _ABBREV.match(inner) and not _QUALIFIER.match(name, m.end()):
             return start + m.start(), inner
     gloss = _GLOSS.search(name)
@@ -169,7 +182,14 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
         if len(name) <= len(m.group()) + 1 and not abbrev:
             continue  # a bare "คณะกรรมการ" names no body
         if claim(m.start(), m.start() + len(name)):
-            found.append(CommitteeMention(link(name, registry), name, m.start(), m.start() + len(name), "mentioned"))
+            cid = link(name, registry)
+            former = _FORMER.match(text, end)
+            if former and claim(former.start("name"), former.end("name")):
+                # a renamed body: one id for both names, the registry's if it knows either
+                former_id = link(former.group("name"), registry)
+                cid = former_id if cid not in registry.committees and former_id in registry.committees else cid
+                found.append(CommitteeMention(cid, former.group("name"), former.start("name"), former.end("name"), "mentioned"))
+            found.append(CommitteeMention(cid, name, m.start(), m.start() + len(name), "mentioned"))
             if abbrev:
                 abbreviations[name] = abbrev
     # A name's bracketed abbreviation, there and wherever else the notice uses

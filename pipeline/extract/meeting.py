@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ..normalize import arabic_digits
-from .committees import key
+from .committees import is_former_name, key
 from ..record import CommitteeMention, DateExpr, Meeting, Notice, Span
 
 _DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "meeting.json").read_text("utf-8"))
@@ -113,7 +113,8 @@ def host_committee(notice: Notice, spans: list[Span]) -> str | None:
     return inside[0].committee_id if inside else None
 
 
-def _written_name(mentions: list[CommitteeMention]) -> str | None:
+def _written_name(text: str, mentions: list[CommitteeMention]) -> str | None:
+    mentions = [m for m in mentions if not is_former_name(text, m)]
     spelled = [m.surface for m in mentions if m.surface.startswith("คณะ") and not m.surface.endswith("ฯ")]
     pool = spelled or [m.surface for m in mentions]
     # the most complete form; spacing (often a PDF line break) does not count
@@ -173,7 +174,7 @@ def extract_meeting(notice: Notice) -> Notice:
     notice.meeting = Meeting(
         meeting_kind=meeting_kind(text, meeting_spans, host, session, chair is not None),
         committee_id=host,
-        committee_name=_written_name([c for c in notice.committee_mentions if c.committee_id == host]),
+        committee_name=_written_name(text, [c for c in notice.committee_mentions if c.committee_id == host]),
         session_no=session[0] if session else None,
         session_year_be=session[1] if session else None,
         session_year_ce=session[1] - 543 if session and session[1] > 2400 else None,

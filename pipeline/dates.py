@@ -12,6 +12,8 @@ What is a date here
     months         ``เดือนธันวาคม 2562``, ``ธันวาคม 2562 - กุมภาพันธ์ 2563``, ``เดือน พ.ค. - มิ.ย. 62``
     years          ``ปี 2563``, ``ประจำปี พ.ศ. 2563``, ``ปี 2563-2565``, ``พ.ศ. ๒๕๖๐-๒๕๗๙``
     fiscal years   ``ปีงบประมาณ พ.ศ. 2565`` → 2021-10-01 … 2022-09-30
+    quarters       ``ไตรมาสที่ 1 ปีงบประมาณ 2567`` → 2023-10 … 2023-12 (month_range),
+                   ``ไตรมาสแรกของปี 2567`` → 2024-01 … 2024-03
 
 Never a date: session numbers (``ครั้งที่ 3/2566``, ``ครั้งที่ 1 ประจำปี 2566``),
 bare 4-digit numbers (``Awards 2020``, counts), versions (``4.0``), a lone
@@ -325,7 +327,28 @@ def _span_years(m: re.Match, cue_fiscal: bool) -> tuple[int | None, int | None, 
     return y1, y2, m.end(), None
 
 
+# "ไตรมาสที่ 2 ปีงบประมาณ 2567": the quarter narrows the (fiscal) year after it.
+_QUARTER_BEFORE = re.compile(rf"ไตรมาส(?:ที่)?{_SP}(?P<q>[1-4]|แรก|สุดท้าย){_SP}(?:ของ{_SP})?(?:ประจำ{_SP})?$")
+_QUARTER_WORDS = {"แรก": 1, "สุดท้าย": 4}
+
+
+def _quarter(c: _Cand, view: str) -> _Cand:
+    """The year or fiscal year ``c``, narrowed to the quarter written right before it."""
+    m = _QUARTER_BEFORE.search(view, max(0, c.start - 40), c.start)
+    if m is None or c.invalid or c.lo[0] is None or c.kind not in ("year", "fiscal_year"):
+        return c
+    q = _QUARTER_WORDS.get(m.group("q")) or int(m.group("q"))
+    first = (c.lo[0], c.lo[1]) if c.kind == "fiscal_year" else (c.lo[0], 1)  # fiscal Q1 starts in October
+    months = first[0] * 12 + first[1] - 1 + 3 * (q - 1)
+    lo, hi = divmod(months, 12), divmod(months + 2, 12)
+    return replace(c, start=m.start(), kind="month_range", lo=(lo[0], lo[1] + 1, None), hi=(hi[0], hi[1] + 1, None))
+
+
 def _years(view: str) -> list[_Cand]:
+    return [_quarter(c, view) for c in _year_mentions(view)]
+
+
+def _year_mentions(view: str) -> list[_Cand]:
     out = []
     for m in _YEAR_RE.finditer(view):
         if _ends(_SESSION_BEFORE, view, m.start()):

@@ -86,7 +86,9 @@ def test_resolution_paragraph_forms_with_a_space_or_the_meeting_as_subject():
                     "ระเบียบวาระที่ 3 เรื่องเพื่อพิจารณา\n3.1 แนวทางการประเมิน\n"
                     "มติ ที่ประชุมเห็นชอบในหลักการ และมอบหมายให้ฝ่ายเลขานุการปรับปรุง\n"
                     "3.2 การขับเคลื่อนรัฐบาลดิจิทัล\nมติ ที่ประชุมไม่เห็นชอบ\n"
-                    "ที่ประชุมเสนอแนะให้เร่งรัด")
+                    "ที่ประชุมเสนอแนะให้เร่งรัด\n"
+                    "ระเบียบวาระที่ 4 เรื่องอื่น ๆ\n- ที่ประชุมรับทราบ")
     assert [(number, decisions) for number, *_, decisions in items] == [
-        ("2", ["certify_minutes"]), ("3", []), ("3.1", ["approve_in_principle", "assign"]), ("3.2", ["reject"])]
+        ("2", ["certify_minutes"]), ("3", []), ("3.1", ["approve_in_principle", "assign"]), ("3.2", ["reject"]),
+        ("4", ["acknowledge"])]
     assert all(d.item_number for d in n.decisions)

@@ -30,9 +30,9 @@ _OTHER_BODY = re.compile(r"คณะรัฐมนตรี|ครม\.|คร�
 _ALWAYS = {"certify_minutes", "opinion"}
 # A paragraph that opens as the resolution of the item above it (minutes style):
 # "มติที่ประชุม", "มติ ที่ประชุม…", "มติ :", or the meeting as the subject of a
-# resolving verb ("ที่ประชุมรับรองรายงานการประชุม…", "ที่ประชุมมีมติ…").
+# resolving verb ("ที่ประชุมรับรองรายงานการประชุม…", "ที่ประชุมมีมติ…"), bulleted or not.
 _RESOLUTION_HEAD = re.compile(
-    r"\s*(?:มติ\s*(?:ที่ประชุม|[:：])|ที่ประชุม\s*(?:ได้)?\s*(?:มีมติ|รับรอง|รับทราบ|เห็นชอบ|อนุมัติ|ไม่เห็นชอบ|ไม่อนุมัติ|พิจารณาแล้ว))")
+    r"\s*(?:[-–•●▪*]\s*)?(?:มติ\s*(?:ที่ประชุม|[:：])|ที่ประชุม\s*(?:ได้)?\s*(?:มีมติ|รับรอง|รับทราบ|เห็นชอบ|อนุมัติ|ไม่เห็นชอบ|ไม่อนุมัติ|พิจารณาแล้ว))")
 _OPEN_ONLY = {"report", "consider"}  # meaningful only as the item's own opening
 
 

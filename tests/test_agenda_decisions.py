@@ -92,3 +92,12 @@ def test_resolution_paragraph_forms_with_a_space_or_the_meeting_as_subject():
         ("2", ["certify_minutes"]), ("3", []), ("3.1", ["approve_in_principle", "assign"]), ("3.2", ["reject"]),
         ("4", ["acknowledge"])]
     assert all(d.item_number for d in n.decisions)
+
+
+def test_running_text_resolution_carries_to_the_cues_joined_to_it():
+    n = run_text("สำนักงาน ก.พ.ร. จัดประชุมคณะทำงานปรับปรุงบริการภาครัฐ ครั้งที่ 2/2566 เมื่อวันที่ 20 ตุลาคม 2566 "
+                 "โดยมีนางสาวอรุณี แสงทอง เป็นประธาน\n"
+                 "ที่ประชุมเห็นชอบแนวทางการปรับปรุงบริการภาครัฐ และมอบหมายให้ฝ่ายเลขานุการจัดทำรายงาน "
+                 "ซึ่งคณะรัฐมนตรีมีมติอนุมัติไว้แล้ว\n"
+                 "กรมบัญชีกลางมอบหมายให้หน่วยงานจัดทำแผน")
+    assert [(d.item_number, d.decision_type) for d in n.decisions] == [(None, "approve"), (None, "assign")]

@@ -107,9 +107,16 @@ def extract_decisions(notice: Notice) -> Notice:
                 owner.decisions.append(cue.decision_type)
             decisions += found
             continue
+        resolved = False  # "ที่ประชุมเห็นชอบ … และมอบหมายให้ …": a resolution carries to the cues joined to it
         for cue in _within(cues, seg.start, seg.end):
-            if cue.decision_type not in _OPEN_ONLY and (
-                    cue.decision_type in _ALWAYS or re.search(r"(?:ที่ประชุม|มีมติ)\S{0,12}\s*$", text[seg.start:cue.start])):
+            before = text[seg.start:cue.start]
+            if cue.decision_type in _OPEN_ONLY:
+                continue
+            if re.search(r"(?:ที่ประชุม|มีมติ)\S{0,12}\s*$", before) or (
+                    resolved and _RESOLUTION.search(before[-30:]) and not _OTHER_BODY.search(before[-30:])):
+                resolved = True
+                decisions.append(cue)
+            elif cue.decision_type in _ALWAYS:
                 decisions.append(cue)
     notice.decisions = sorted(decisions, key=lambda d: d.start)
     return notice

@@ -42,6 +42,7 @@ _ROLE_CUES = re.compile("|".join(
 ))
 # A role cue is looked for after the name up to the next clause that starts
 # another participant or the end of the sentence.
+_PREDICATE = re.compile(r"(?:ได้|จะ|ก็|ยัง|กล่าว|ให้)")
 _CLAUSE_END = re.compile(r"\n|\s(?:โดยมี|ซึ่ง|โดย|ทั้งนี้|ณ\s)|\s\(|$")
 _WINDOW = 220
 
@@ -67,7 +68,11 @@ def split_glued(name: str) -> tuple[str, str | None]:
 
 
 def _bad_title_use(title: str, after: str) -> bool:
+    """นายกรัฐมนตรี, นายอำเภอ, นางพยาบาล: a word, not a title and a name; but นายกิตติ is a name."""
     last = title.rstrip().split()[-1] if title.strip() else title
+    word = after.split(maxsplit=1)[0] if after.strip() else ""
+    if word in given_names():
+        return False
     if last.endswith("นาย") and after.startswith(tuple(_DATA["not_after_nai"])):
         return True
     return last.endswith("นาง") and after.startswith(tuple(_DATA["not_after_nang"]))
@@ -103,6 +108,8 @@ def _role_in(text: str) -> tuple[str | None, int]:
 def _clean_position(text: str) -> str | None:
     text = re.split(r"\sเป็น", text)[0]
     text = re.sub(r"^(?:\s|\)|,|พร้อมด้วย|โดยมี)+|(?:\s|,|เป็น|และ|โดยมี)+$", "", text)
+    if _PREDICATE.match(text):
+        return None  # "นายX ได้กล่าวต้อนรับ": what the person did, not an office
     return text if 1 < len(text) <= 120 else None
 
 
@@ -110,7 +117,9 @@ def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     """Persons named inside ``spans`` (body paragraphs and title) of ``text``."""
     found: list[Person] = []
     for seg_start, seg_end in spans:
-        for m in _NAME.finditer(text, seg_start, seg_end):
+        pos = seg_start
+        while m := _NAME.search(text, pos, seg_end):
+            pos = m.start("given")  # a match turned down gives its words back: "ปลัดจังหวัด… และนางX"
             title, given, family = m.group("title").strip(), m.group("given"), m.group("family")
             if _bad_title_use(title, text[m.start("given"):]):
                 continue
@@ -128,6 +137,7 @@ def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # "title + name, spaces normalized": a title is written joined to the name
             full = (title or "") + re.sub(r"\s+", " ", text[m.start("given") if title else start:end])
             found.append(Person(person_id(given, family), full, title, given, family, position, "mentioned", start, end))
+            pos = end
     for i, p in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         _assign_role(text, p, nxt)
@@ -179,8 +189,18 @@ def _assign_role(text: str, p: Person, next_start: int) -> None:
         p.position = _clean_position(window[: clause.start() if clause else len(window)].split(" และ")[0])
 
 
+# "ผู้เข้าร่วมประชุม ได้แก่ A … และ B …": a list of attendees, the cue before the names.
+_ATTENDEE_LIST = re.compile(r"(?:เข้าร่วม(?:การ)?ประชุม|ร่วมประชุม|เข้าประชุม)\S{0,12}\s*(?:ได้แก่|ประกอบด้วย|คือ)")
+_LIST_BREAK = re.compile(r"ทั้งนี้|โดยมี|ซึ่ง|เป็น|\n")
+
+
 def _coordinate(text: str, persons: list[Person]) -> None:
-    """"A และ B ได้ประชุม": A shares B's attendee role; repeat mentions keep the first role."""
+    """"A และ B ได้ประชุม": A shares B's attendee role; so does a name listed after
+    "เข้าร่วมประชุม ได้แก่"; repeat mentions keep the first role."""
+    for p in persons:
+        intros = list(_ATTENDEE_LIST.finditer(text, max(0, p.start - 300), p.start))
+        if p.role == "mentioned" and intros and not _LIST_BREAK.search(text, intros[-1].end(), p.start):
+            p.role = "attendee"
     for a, b in reversed(list(zip(persons, persons[1:]))):
         gap = text[a.end:b.start]
         if a.role == "mentioned" and b.role == "attendee" and re.search(r"(?:\sและ|,)\s?$", gap) and "\n" not in gap:

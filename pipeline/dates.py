@@ -27,8 +27,8 @@ Span convention: the span is the date itself. It starts at the day number for
 day dates and ranges, at the month name for month mentions, at ``ปี`` /
 ``ปีงบประมาณ`` for year and fiscal-year mentions (without ``ประจำ``/``ใน``), at the
 era marker for a bare ``พ.ศ. 2560-2579``. Lead words (``เมื่อ``, ``วันที่``, a weekday,
-``เดือน``, ``ระหว่าง``) are never inside; a weekday written right before the day goes
-to ``weekday_stated``. A day list's extra days span their own number only.
+``เดือน``, ``ระหว่าง``) are never inside; a weekday written right before the day, or
+in brackets right after the date (``12 มิถุนายน 2567 (วันพุธ)``), goes to ``weekday_stated``. A day list's extra days span their own number only.
 
 ``DateExpr.rule`` says where the year came from:
     explicit        written in the expression itself (also ``8-21 ตุลาคม 2562``)
@@ -168,6 +168,7 @@ _SESSION_BEFORE = re.compile(rf"(?:ครั้งที่|สมัยที�
 _NUMERIC_GUARD = re.compile(rf"(?:{_alt(_DATA['numeric_guard'])}){_SP}$")
 _ERA_YEAR_CUE = re.compile(rf"(?:{_alt(_DATA['era_year_cues'])}){_SP}$")
 _WEEKDAY_BEFORE = re.compile(rf"วัน(?P<wd>{_WD}){_SP}(?:ที่{_SP})?(?:วันที่{_SP})?$")
+_WEEKDAY_AFTER = re.compile(rf"{_SP}\({_SP}(?:วัน)?(?P<wd>{_WD}){_SP}\)")  # 12 มิถุนายน 2567 (วันพุธ)
 _RANGE_GAP = re.compile(rf"{_SP}{_CONN}{_SP}(?:วัน(?:{_WD}){_SP}(?:ที่{_SP})?|วันที่{_SP}|เดือน{_SP})?")
 _LIST_BEFORE = re.compile(rf"วันที่{_SP}(?P<list>(?:\d{{1,2}}{_SP}(?:,|และ|หรือ){_SP})+)$")
 _LIST_DAY = re.compile(r"\d{1,2}")
@@ -481,6 +482,9 @@ def find_dates(text: str, session_year_be: int | None = None) -> list[DateExpr]:
     chosen = _longest_first(cands)
 
     for c in chosen:
+        after = _WEEKDAY_AFTER.match(text, c.end) if c.kind == "date" and c.weekday is None else None
+        if after:
+            c.weekday = _WEEKDAY_OF[after.group("wd")]
         if not c.yearless:
             c.invalid = _check(c)
     known = [c for c in chosen if not c.yearless and not c.invalid]

@@ -50,6 +50,15 @@ def test_weekday_mismatch_flag():
     assert [f.flag for f in n.flags] == ["weekday_mismatch"]
 
 
+@pytest.mark.parametrize("announced,flagged", [("3", True), ("2", False), ("4", False)])
+def test_count_announced_above_the_agenda_may_count_top_items_or_leaves(announced, flagged):
+    n = run_text("การประชุมคณะอนุกรรมการพัฒนาระบบราชการ ครั้งที่ 2/2567 วันที่ 12 มิถุนายน 2567 นายสมปอง ทองดี เป็นประธาน\n"
+                 f"ที่ประชุมพิจารณา {announced} เรื่อง ดังนี้\n"
+                 "1. เรื่องเพื่อพิจารณา\n1.1 แผนปฏิบัติการ ที่ประชุมเห็นชอบ\n1.2 งบประมาณ ที่ประชุมอนุมัติ\n"
+                 "1.3 ตัวชี้วัด ที่ประชุมเห็นชอบ\n2. เรื่องเพื่อทราบ ที่ประชุมรับทราบ")
+    assert ("count_mismatch" in {f.flag for f in n.flags}) is flagged
+
+
 def test_count_mismatch_flag():
     n = run_text("เมื่อวันที่ 25 พฤษภาคม 2566 จัดประชุม โดยมีนายบัณฑูร เศรษฐศิโรตม์ เป็นประธาน\n\n"
                  "2. รับทราบการดำเนินงาน 4 เรื่อง ประกอบด้วย\n2.1 รายงานความก้าวหน้า\n2.2 รายงานผล\n2.3 รายงานผลการประเมิน")

@@ -65,7 +65,29 @@ def _count_mismatches(notice: Notice) -> list[Flag]:
             continue  # the list may go on past the cut
         if int(announced.group("n")) != len(children):
             flags.append(Flag("count_mismatch", f"item {item.number} announces {announced.group('n')}, lists {len(children)}"))
-    return flags
+    return flags + _list_count_mismatch(notice)
+
+
+def _list_count_mismatch(notice: Notice) -> list[Flag]:
+    """"ที่ประชุมพิจารณา 3 เรื่อง ดังนี้" right above the agenda, which lists another number.
+
+    The count may be of the top-level items or of the leaves (1.1, 1.2, 2.);
+    only a number that is neither is a mismatch. A cut text may list fewer.
+    """
+    if not notice.agenda or notice.partial:
+        return []
+    first = notice.agenda[0]
+    above = [s for s in notice.segment("paragraph") if s.end <= first.start and not notice.text[s.end:first.start].strip()]
+    announced = _ANNOUNCED.search(arabic_digits(notice.text[above[-1].start:above[-1].end])) if above else None
+    if announced is None:
+        return []
+    parents = {item.parent_number for item in notice.agenda}
+    top = sum(item.level == first.level for item in notice.agenda)
+    leaves = sum(item.number not in parents for item in notice.agenda)
+    n = int(announced.group("n"))
+    if n in (top, leaves):
+        return []
+    return [Flag("count_mismatch", f"the text announces {n}, the agenda lists {top}")]
 
 
 def extract_flags(notice: Notice) -> Notice:

@@ -83,6 +83,23 @@ def _densest_block(soup: BeautifulSoup):
     return elements[best] if weight[best] >= 0.6 * total else None
 
 
+def _number_lists(body) -> None:
+    """Write out the numbers a browser draws for ``<ol>`` items ("1. ", "1.1 "): the
+    agenda stage reads numbers from the text, and an ordered list is an agenda."""
+    for ol in body.find_all("ol"):
+        outer = ol.find_parent("li")
+        parent = outer.get("data-number") if outer is not None else None
+        try:
+            first = int(ol.get("start", 1))
+        except ValueError:
+            first = 1
+        for i, li in enumerate(ol.find_all("li", recursive=False)):
+            number = f"{parent}.{first + i}" if parent else str(first + i)
+            li["data-number"] = number
+            if not re.match(r"\s*[\d๐-๙(]", li.get_text()):
+                li.insert(0, f"{number} " if parent else f"{number}. ")
+
+
 def html_to_text(html: str) -> tuple[str | None, str]:
     """Return ``(title, article text)`` from a saved web page."""
     soup = BeautifulSoup(html, "html.parser")
@@ -94,8 +111,13 @@ def html_to_text(html: str) -> tuple[str | None, str]:
     body = soup.find("article") or soup.find("main") or _densest_block(soup) or soup.body or soup
     for br in body.find_all("br"):
         br.replace_with("\n")
-    blocks = [el.get_text(" ", strip=True) for el in body.find_all(["h1", "h2", "h3", "p", "li", "td", "div"], recursive=True)
-              if not el.find(["p", "li", "div", "td"])]
+    _number_lists(body)
+    blocks = []
+    for el in body.find_all(["h1", "h2", "h3", "p", "li", "td", "div"], recursive=True):
+        if not el.find(["p", "li", "div", "td"]):
+            blocks.append(el.get_text(" ", strip=True))
+        elif el.name == "li":  # an item with a sub-list: its own words, the sub-items follow as blocks
+            blocks.append(" ".join(t.strip() for t in el.find_all(string=True, recursive=False) if t.strip()))
     text = "\n\n".join(b for b in blocks if b) or body.get_text("\n", strip=True)
     return title, text
 

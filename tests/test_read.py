@@ -75,3 +75,19 @@ def test_html_without_article_keeps_the_story_not_the_sidebar(tmp_path):
     p.write_text(f"<html><body><div class='wrap'>{sidebar}{story}</div></body></html>", "utf-8")
     n = read_one(p)
     assert "นายสมชาย" in n.raw and "ข่าวล่าสุด" not in n.raw
+
+
+def test_html_ordered_lists_keep_the_numbers_a_browser_shows(tmp_path):
+    from tests.conftest import run_text
+
+    p = tmp_path / "n.html"
+    p.write_text("<html><body><article><p>" + THAI + "</p><ol><li>เรื่องเพื่อพิจารณา<ol><li>ที่ประชุมเห็นชอบแผนงาน</li>"
+                 "<li>ที่ประชุมอนุมัติงบประมาณ</li></ol></li><li>ที่ประชุมรับทราบผลการประเมิน</li></ol>"
+                 "<ol start=\"5\"><li>5. เขียนเลขไว้แล้ว</li></ol><ul><li>ไม่มีเลข</li></ul></article></body></html>", "utf-8")
+    raw = read_one(p).raw
+    assert [line for line in raw.split("\n") if line][2:] == [
+        "1. เรื่องเพื่อพิจารณา", "1.1 ที่ประชุมเห็นชอบแผนงาน", "1.2 ที่ประชุมอนุมัติงบประมาณ", "2. ที่ประชุมรับทราบผลการประเมิน",
+        "5. เขียนเลขไว้แล้ว", "ไม่มีเลข"]
+    items = run_text(raw).agenda
+    assert [(i.number, i.level, i.decisions) for i in items][:4] == [
+        ("1", 1, []), ("1.1", 2, ["approve"]), ("1.2", 2, ["approve"]), ("2", 1, ["acknowledge"])]

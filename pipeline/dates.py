@@ -28,7 +28,8 @@ day dates and ranges, at the month name for month mentions, at ``ปี`` /
 ``ปีงบประมาณ`` for year and fiscal-year mentions (without ``ประจำ``/``ใน``), at the
 era marker for a bare ``พ.ศ. 2560-2579``. Lead words (``เมื่อ``, ``วันที่``, a weekday,
 ``เดือน``, ``ระหว่าง``) are never inside; a weekday written right before the day, or
-in brackets right after the date (``12 มิถุนายน 2567 (วันพุธ)``), goes to ``weekday_stated``. A day list's extra days span their own number only.
+in brackets right after the date (``12 มิถุนายน 2567 (วันพุธ)``), goes to
+``weekday_stated``. A day list's extra days span their own number only.
 
 ``DateExpr.rule`` says where the year came from:
     explicit        written in the expression itself (also ``8-21 ตุลาคม 2562``)

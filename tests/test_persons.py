@@ -109,3 +109,9 @@ def test_names_that_start_like_an_office_word_and_a_listed_attendee_group():
         ("นางวันดี ทองคำ", "attendee", "พัฒนาการจังหวัดเชียงใหม่"),
         ("นายพลากร สุวรรณรัฐ", "mentioned", None)]
     assert n.meeting.committee_name == "คณะกรมการจังหวัดเชียงใหม่"
+
+
+def test_position_stops_where_others_join():
+    n = run_text("เมื่อวันที่ 22 พฤศจิกายน 2566 นางสาวอรุณี แสงทอง รองเลขาธิการ ก.พ.ร. พร้อมด้วยเจ้าหน้าที่สำนักงาน ก.พ.ร. "
+                 "ได้ประชุมหารือร่วมกับผู้แทนกรมการปกครอง")
+    assert [(p.full_name, p.position, p.role) for p in n.persons] == [("นางสาวอรุณี แสงทอง", "รองเลขาธิการ ก.พ.ร.", "attendee")]

@@ -106,7 +106,7 @@ def _role_in(text: str) -> tuple[str | None, int]:
 
 
 def _clean_position(text: str) -> str | None:
-    text = re.split(r"\sเป็น", text)[0]
+    text = re.split(r"\s(?:เป็น|พร้อมด้วย|พร้อมทั้ง|ร่วมกับ)", text)[0]  # "… พร้อมด้วยเจ้าหน้าที่": others join here
     text = re.sub(r"^(?:\s|\)|,|พร้อมด้วย|โดยมี)+|(?:\s|,|เป็น|และ|โดยมี)+$", "", text)
     if _PREDICATE.match(text):
         return None  # "นายX ได้กล่าวต้อนรับ": what the person did, not an office

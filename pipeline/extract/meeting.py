@@ -37,9 +37,9 @@ _CITED_CUE = re.compile(_alt(_DATA["cited_meeting"]))
 # Session forms, most specific first; groups: no, total, year.
 _SESSIONS = [
     re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*\((?P<total>\d+)\)\s*/\s*(?P<year>\d{4})"),
-    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*/\s*(?P<year>\d{4})(?:\s*\(\s*ครั้งที่\s*(?P<total>\d+)\s*\))?"),
+    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*[/-]\s*(?P<year>\d{4})(?:\s*\(\s*ครั้งที่\s*(?P<total>\d+)\s*\))?"),
     re.compile(r"ครั้งที่\s*(?P<total>\d+)\s*\(\s*(?P<no>\d+)\s*/\s*(?P<year>\d{4})\s*\)"),
-    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*(?:ประจำปี|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>\d{4})"),
+    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*(?:ประจำปี|ปี)(?:งบประมาณ)?\s*(?:พ\.ศ\.\s*)?(?P<year>\d{4})"),
 ]
 _HOST_BEFORE = re.compile(r"(?:ประชุม|ประธาน\S*|ของ)\s*$")
 

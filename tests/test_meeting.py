@@ -224,3 +224,14 @@ def test_renamed_body_former_name_in_brackets_is_linked_not_part_of_the_name():
     registry = load_registry()
     renamed = run_text("การประชุมคณะกรรมการพัฒนาระบบราชการแบบเปิด (เดิมชื่อ คณะกรรมการพัฒนาระบบราชการ) ครั้งที่ 1/2567")
     assert {c.committee_id for c in renamed.committee_mentions} == {link("คณะกรรมการพัฒนาระบบราชการ", registry)}
+
+
+@pytest.mark.parametrize("where,mode,venue", [
+    ("ณ จังหวัดขอนแก่น", "onsite", "จังหวัดขอนแก่น"),
+    ("ณ โรงเรียนบ้านหนองบัว อำเภอเมือง", "onsite", "โรงเรียนบ้านหนองบัว อำเภอเมือง"),
+    ("ณ ห้องประชุม 2 และผ่านระบบ Zoom Meeting", "hybrid", "ห้องประชุม 2"),
+    ("ผ่านระบบการประชุมทางไกล (VDO Conference)", "online", None),
+])
+def test_venue_and_mode_forms(where, mode, venue):
+    m = run_text(f"การประชุมคณะกรรมการ ก ครั้งที่ 1/2567 เมื่อวันที่ 3 ตุลาคม 2567 {where} นายเอ บีซี เป็นประธาน").meeting
+    assert (m.mode, m.venue) == (mode, venue)

@@ -115,3 +115,11 @@ def test_position_stops_where_others_join():
     n = run_text("เมื่อวันที่ 22 พฤศจิกายน 2566 นางสาวอรุณี แสงทอง รองเลขาธิการ ก.พ.ร. พร้อมด้วยเจ้าหน้าที่สำนักงาน ก.พ.ร. "
                  "ได้ประชุมหารือร่วมกับผู้แทนกรมการปกครอง")
     assert [(p.full_name, p.position, p.role) for p in n.persons] == [("นางสาวอรุณี แสงทอง", "รองเลขาธิการ ก.พ.ร.", "attendee")]
+
+
+def test_one_credit_line_with_two_credits_gives_two_authors():
+    n = run_text("สำนักงาน ก.พ.ร. จัดประชุมคณะอนุกรรมการพัฒนาระบบราชการ ครั้งที่ 1/2567 เมื่อวันที่ 3 ตุลาคม 2567 นายเอ บีซี เป็นประธาน\n"
+                 "ที่ประชุมรับทราบผลการดำเนินงาน\nข่าว : สุดา ใจงาม / ภาพ : นายวิชัย ถ่ายดี")
+    authors = [p for p in n.persons if p.role == "author"]
+    assert [(p.full_name, p.title, n.text[p.start:p.end]) for p in authors] == [
+        ("สุดา ใจงาม", None, "สุดา ใจงาม"), ("นายวิชัย ถ่ายดี", "นาย", "นายวิชัย ถ่ายดี")]

@@ -21,7 +21,6 @@ _BOILERPLATE = [re.compile(p, re.I) for p in _PATTERNS["boilerplate"]]
 _POSTING = [re.compile(p) for p in _PATTERNS["posting"]]
 _CREDIT_LINE = [re.compile(p) for p in _PATTERNS["credit_line"]]
 _GLUED_CREDIT = re.compile(_PATTERNS["glued_credit"])
-# A first line that opens like a body sentence or an item is not a headline.
 # A first line opening like these is body text or an agenda heading (an
 # extract of minutes), not a headline.
 _NOT_TITLE = re.compile(r"^(เมื่อ|วัน(ที่|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|[0-9]{1,2}\s|\(?[0-9]+[.)]|-|•|ระเบียบวาระที่|เรื่องที่\s*[0-9])")
@@ -95,6 +94,17 @@ def segment(notice: Notice) -> Notice:
         titles = notice.segment("title")
         notice.title = notice.text[titles[0].start:titles[0].end] if titles else None
     return notice
+
+
+# "ข่าว : A / ภาพ : B": one line, two credits; the kinds are credit_line's (segment_patterns.json).
+_NEXT_CREDIT = re.compile(r"\s*[/|,]\s*(?=(?:ภาพ|ข่าว|ข้อมูล|เรียบเรียง|ถ่ายภาพ|เขียนข่าว)[^:\n]{0,12}:)")
+
+
+def credit_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The credits of one credit line ``text[start:end]``, as ``(start, end)`` pairs."""
+    cuts = [(m.start(), m.end()) for m in _NEXT_CREDIT.finditer(text, start, end)]
+    bounds = [start] + [c for cut in cuts for c in cut] + [end]
+    return list(zip(bounds[::2], bounds[1::2]))
 
 
 def credit_parts(line: str) -> tuple[str, str] | None:

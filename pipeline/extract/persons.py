@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..record import Notice, Person
-from ..segment import credit_parts, given_names
+from ..segment import credit_parts, credit_pieces, given_names
 
 _DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "persons.json").read_text("utf-8"))
 _T = r"[\u0e01-\u0e2e\u0e30-\u0e4e]"  # a Thai letter or mark, not a digit or ฯ
@@ -212,20 +212,10 @@ def _coordinate(text: str, persons: list[Person]) -> None:
         first_role.setdefault(p.person_id, p.role)
 
 
-# "ข่าว : A / ภาพ : B": one line, two credits.
-_NEXT_CREDIT = re.compile(r"\s*[/|,]\s*(?=(?:ภาพ|ข่าว|ข้อมูล|เรียบเรียง|ถ่ายภาพ|เขียนข่าว)[^:\n]{0,12}:)")
-
-
-def _credit_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [(m.start(), m.end()) for m in _NEXT_CREDIT.finditer(text, start, end)]
-    bounds = [start] + [c for cut in cuts for c in cut] + [end]
-    return list(zip(bounds[::2], bounds[1::2]))
-
-
 def find_authors(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     """Persons in credit lines (``ตวงทอง /ข้อมูล``, ``ภาพ/ข่าว : …``, ``ข่าว : A / ภาพ : B``)."""
     authors = []
-    for start, end in (piece for span in spans for piece in _credit_pieces(text, *span)):
+    for start, end in (piece for span in spans for piece in credit_pieces(text, *span)):
         parts = credit_parts(text[start:end])
         if not parts:
             continue

@@ -24,7 +24,7 @@ from pythainlp.util.date import thai_abbr_months
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import lexicon  # noqa: F401 - registers the lexicon factory a trained model may name
+from . import entity_prior, lexicon  # noqa: F401 - register the factories a trained model names
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,70 @@
+"""entity_prior: touching spans of a never-touching label merge; rare surfaces of a label are dropped."""
+from pipeline.entity_prior import FACTORY
+from pipeline.nlp import blank, get_nlp
+
+
+def _doc(nlp, text, spans):
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(s, e, label=label) for s, e, label in spans]
+    return doc
+
+
+TRAIN = [
+    ("จำคุก 2 ปี 6 เดือน", [(6, 18, "TIME")]),  # a two-part duration is one TIME
+    ("เวลา 09.00 น. ถึง 10.00 น.", [(5, 13, "TIME"), (18, 26, "TIME")]),
+    ("เขาอายุ 5 ปี", [(8, 12, "TIME")]),
+    ("อายุ 14 ปี", []),
+    ("ครบ 30 ปี", []),
+    ("ขณะนี้ฝนตก", [(0, 6, "TIME")]),
+    ("ขณะนี้ยังไม่มีข้อสรุป", []),
+    ("ขณะนี้ลมแรง", []),
+    ("ขณะนี้ไม่มี", []),
+    ("นายสมชาย ใจดี นายสมศักดิ์ ดีใจ", [(0, 13, "PERSON"), (14, 30, "PERSON")]),  # names do touch
+]
+
+
+def _fitted():
+    nlp = blank()
+    prior = nlp.add_pipe(FACTORY, config={"labels": ["TIME"], "threshold": 0.3, "min_count": 3})
+    prior.fit(_doc(nlp, t, s) for t, s in TRAIN)
+    return nlp, prior
+
+
+def _apply(nlp, prior, text, spans):
+    return [(e.text, e.label_) for e in prior(_doc(nlp, text, spans)).ents]
+
+
+def test_fit_learns_which_labels_never_touch_and_which_surfaces_are_rarely_the_label():
+    _, prior = _fitted()
+    assert "TIME" in prior.merge_labels and "PERSON" not in prior.merge_labels
+    # "0 ปี" is TIME in 1 of its 4 occurrences and ขณะนี้ in 1 of 4 (under 0.3); "0 น." is always TIME
+    assert prior.rare["TIME"] == {("0", " ", "ปี"), ("ขณะนี้",)}
+
+
+def test_touching_spans_of_a_never_touching_label_are_one_entity():
+    nlp, prior = _fitted()
+    text = "ลดโทษเหลือ 3 ปี 4 เดือน"
+    assert _apply(nlp, prior, text, [(11, 15, "TIME"), (16, 23, "TIME")]) == [("3 ปี 4 เดือน", "TIME")]
+    names = "นายก นายข"
+    assert len(_apply(nlp, prior, names, [(0, 4, "PERSON"), (5, 9, "PERSON")])) == 2
+
+
+def test_a_span_the_annotation_rarely_gives_the_label_is_dropped():
+    nlp, prior = _fitted()
+    assert _apply(nlp, prior, "ขณะนี้ 10.00 น.", [(0, 6, "TIME"), (7, 15, "TIME")]) == [("ขณะนี้ 10.00 น.", "TIME")]
+    assert _apply(nlp, prior, "ขณะนี้ฝนตก", [(0, 6, "TIME")]) == []
+    assert _apply(nlp, prior, "อายุ 12 ปี", [(5, 10, "TIME")]) == []
+    assert _apply(nlp, prior, "เวลา 13.30 น.", [(5, 13, "TIME")]) == [("13.30 น.", "TIME")]
+
+
+def test_the_prior_round_trips_through_bytes():
+    nlp, prior = _fitted()
+    other = blank().add_pipe(FACTORY).from_bytes(prior.to_bytes())
+    assert other.merge_labels == prior.merge_labels and other.rare == prior.rare
+
+
+def test_the_shipped_pipeline_applies_the_prior_after_the_ner():
+    names = get_nlp().pipe_names
+    assert names.index("ner") < names.index("entity_prior")
+    doc = get_nlp()("ศาลพิพากษาจำคุก 2 ปี 6 เดือน")
+    assert ("2 ปี 6 เดือน", "TIME") in {(e.text, e.label_) for e in doc.ents}

@@ -165,7 +165,8 @@ _ERA_YEAR_RE = re.compile(  # a bare พ.ศ. 2560-2579; the lookbehind keeps �
 _NUMERIC_RE = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])(?![.,]\d)")
 
 # Context looked at around a match (on the view, anchored at the match).
-_SESSION_BEFORE = re.compile(rf"(?:ครั้งที่|สมัยที่){_SP}\d+(?:{_SP}/{_SP}\d+)?(?:{_SP}\(\d+\))?{_SP}(?:ประจำ)?$")
+# สมัยแรก ประจำปี 2567 is สมัยที่ 1 of a council's year, written in words.
+_SESSION_BEFORE = re.compile(rf"(?:(?:ครั้งที่|สมัยที่){_SP}\d+(?:{_SP}/{_SP}\d+)?(?:{_SP}\(\d+\))?|สมัยแรก){_SP}(?:ประจำ)?$")
 _NUMERIC_GUARD = re.compile(rf"(?:{_alt(_DATA['numeric_guard'])}){_SP}$")
 _ERA_YEAR_CUE = re.compile(rf"(?:{_alt(_DATA['era_year_cues'])}){_SP}$")
 _WEEKDAY_BEFORE = re.compile(rf"วัน(?P<wd>{_WD}){_SP}(?:ที่{_SP})?(?:วันที่{_SP})?$")
@@ -212,7 +213,7 @@ def weekday_th(d: date) -> str:
     return _WEEKDAYS[d.weekday()]
 
 
-def _year(digits: str, era: str | None) -> tuple[int | None, str | None]:
+def written_year(digits: str, era: str | None) -> tuple[int | None, str | None]:
     """A written year → (CE year, None); (None, why) when the era marker contradicts
     the number; (None, None) when the number is no plausible year at all."""
     y = int(digits)
@@ -249,7 +250,7 @@ def _ends(pattern: re.Pattern, view: str, at: int) -> bool:
 def _atom(m: re.Match, text: str, day: bool) -> _Cand:
     year, why = (None, None)
     if m.group("year"):
-        year, why = _year(m.group("year"), m.group("era"))
+        year, why = written_year(m.group("year"), m.group("era"))
     month = _month(m.group("mon"))
     start = m.start("d1") if day else m.start("mon")
     if day:
@@ -316,14 +317,14 @@ def _span_years(m: re.Match, cue_fiscal: bool) -> tuple[int | None, int | None, 
     era = m.group("era")
     if len(m.group("y1")) == 2 and not (era or cue_fiscal):
         return None, None, m.end(), None  # ปี 66 without พ.ศ. is too often a count
-    y1, why = _year(m.group("y1"), era)
+    y1, why = written_year(m.group("y1"), era)
     if y1 is None or not m.group("y2"):
         return y1, y1, m.end("y1"), why
     raw2 = m.group("y2")
     if len(raw2) == 2:  # 2566-70
         first = int(m.group("y1")) if len(m.group("y1")) == 4 else 2500 + int(m.group("y1"))
         raw2 = str(first // 100 * 100 + int(raw2))
-    y2, _ = _year(raw2, m.group("era2") or era)
+    y2, _ = written_year(raw2, m.group("era2") or era)
     if y2 is None or not 0 < y2 - y1 <= 100:
         return y1, y1, m.end("y1"), None  # the second number is something else: keep the first year
     return y1, y2, m.end(), None
@@ -387,7 +388,7 @@ def _numeric(view: str, text: str) -> list[_Cand]:
         raw = m.group("y")
         if len(raw) == 2 and not 40 <= int(raw) <= 99:
             continue
-        y, why = _year(raw, None)
+        y, why = written_year(raw, None)
         if y is None:
             continue
         out.append(_Cand(m.start(), m.end(), "date", (y, mo, d), (y, mo, d), invalid=why,

@@ -7,7 +7,7 @@ from dataclasses import asdict
 import pyarrow as pa
 
 from . import __version__
-from .extract.committees import is_abbreviation, load_registry
+from .extract.committees import is_abbreviation, is_back_reference, key, load_registry
 from .record import ErrorRow, Notice
 from .schema import TABLES, table
 
@@ -41,13 +41,18 @@ def committee_rows(mentions: Iterable[dict]) -> list[dict]:
         surface = m["surface"]
         row = rows.setdefault(m["committee_id"], {"committee_id": m["committee_id"], "name": surface,
                                                   "abbreviation": None, "aliases": [], "in_registry": False})
-        if row["in_registry"] or surface in (row["name"], row["abbreviation"]) or surface in row["aliases"]:
+        if (row["in_registry"] or surface in (row["name"], row["abbreviation"]) or surface in row["aliases"]
+                or is_back_reference(surface)):
             continue
         if is_abbreviation(surface) and row["abbreviation"] is None:
             row["abbreviation"] = surface
         elif is_abbreviation(row["name"]) and not is_abbreviation(surface):
             # seen short first (a title), now spelled out: the name, the short form its abbreviation
             row["abbreviation"] = row["abbreviation"] or row["name"]
+            row["name"] = surface
+        elif not is_abbreviation(surface) and len(key(surface)) > len(key(row["name"])):
+            # the fullest written form names the body, whichever notice came first
+            row["aliases"].append(row["name"])
             row["name"] = surface
         else:
             row["aliases"].append(surface)

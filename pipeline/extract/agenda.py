@@ -16,6 +16,7 @@ from ..record import AgendaItem, Notice
 # (style template, pattern on the Arabic-digit view); first match wins.
 _MARKERS = [
     ("ระเบียบวาระที่ 1", re.compile(r"ระเบียบวาระที่\s*(?P<n>\d+(?:\.\d+)*)\s*")),
+    ("วาระที่ 1", re.compile(r"วาระที่\s*(?P<n>\d+(?:\.\d+)*)\s*")),  # council minutes drop ระเบียบ
     ("เรื่องที่ 1", re.compile(r"เรื่องที่\s*(?P<n>\d+)(?!\s*/)\s*")),
     ("1.1", re.compile(r"(?P<n>\d+(?:\.\d+)+)\.?(?!\d)\s*")),
     ("(1).", re.compile(r"\((?P<n>\d+)\)\.\s*")),
@@ -23,7 +24,7 @@ _MARKERS = [
     ("1)", re.compile(r"(?P<n>\d+)\)\s*")),
     ("1.", re.compile(r"(?P<n>\d+)\.(?!\d)\s*")),
 ]
-_HEADINGS = ("ระเบียบวาระ", "เรื่องที่")
+_HEADINGS = ("ระเบียบวาระ", "วาระที่", "เรื่องที่")
 _THAI_STYLE = str.maketrans("1", "๑")
 _MAX_NUMBER = 60  # "2563. …" at a line start is a year, not item 2563
 
@@ -73,7 +74,7 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
                 stack.clear()
             elif not previous_was_item:
                 # A new list after running text starts at the top, or under the
-                # agenda heading (ระเบียบวาระที่ 4 / เรื่องที่ 1) whose section it is in.
+                # agenda heading (ระเบียบวาระที่ 4 / วาระที่ 4 / เรื่องที่ 1) whose section it is in.
                 del stack[next((i + 1 for i in range(len(stack) - 1, -1, -1) if stack[i].style.startswith(_HEADINGS)), 0):]
             full = (stack[-1].path if stack else ()) + path
         stack.append(_Open(style, full))

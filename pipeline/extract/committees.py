@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from pythainlp.util.date import thai_abbr_months, thai_full_months
 from rapidfuzz import fuzz, process
 
 from ..record import CommitteeMention, Notice
@@ -28,14 +29,36 @@ _HEAD = re.compile(
     r"|สภา(?:มหาวิทยาลัย|วิชาการ|คณาจารย์|องค์การบริหารส่วน|เทศบาล|ผู้แทนราษฎร|นิติบัญญัติ)"
     r"|คณะกรมการ(?=จังหวัด|อำเภอ)|(?<!คณะ)กรมการ(?:จังหวัด|อำเภอ)"
 )
+# A count ("21 คน") or a day ("31 ก.ค.") is never part of a name.
+_CLASSIFIERS = "คน|ราย|แห่ง|ท่าน|คณะ|เสียง|ครั้ง|โครงการ|เรื่อง|หน่วยงาน"
+_MONTHS = "|".join(re.escape(m) for m in (*thai_full_months, *thai_abbr_months))
+# Words that also occur inside real names stop only where they cannot be one:
+# ความพร้อม, การเข้าร่วม, การ/จัดประชุม, ตรวจสอบภายใน are names' words.
 _STOP = re.compile(
-    r"\s*(?:ครั้งที่|ประจำเดือน|คณะหนึ่ง|\sประชุม|โดยมี|โดย|(?<![\u0e01-\u0e4e])ณ\s|ผ่าน|เมื่อ|ซึ่ง|เป็นประธาน|เป็น|ได้|ร่วมกับ|ที่มี|และมี|มีมติ|จำนวน|ประกอบด้วย|ที่ประชุม"
+    r"\s*(?:ครั้งที่|ประจำเดือน|สมัย(?:สามัญ|วิสามัญ|ที่|แรก|ประชุม)|คณะหนึ่ง|(?<!จัด)(?<!การ)ประชุม|โดยมี|โดย"
+    r"|(?<![\u0e01-\u0e4e])ณ\s|ผ่าน|เมื่อ|ซึ่ง|เป็นประธาน|เป็น|ได้|ร่วมกับ|ที่มี|และมี|มีมติ|จำนวน|ประกอบด้วย|ที่ประชุม"
+    r"|ทำหน้าที่|(?<!การ)เข้าร่วม|(?<!ความ)พร้อม|และ(?:ผู้ช่วย)?เลขานุการ"
+    r"|ภายใน(?=\s*(?:วัน|เดือน|ปี|สัปดาห์|[0-9๐-๙]))|(?:ใน|ตั้งแต่)?วันที่\s*[0-9๐-๙]"
+    rf"|[0-9๐-๙]{{1,2}}\s*(?:{_MONTHS})|[0-9๐-๙][0-9๐-๙,]*\s*(?:{_CLASSIFIERS})(?![\u0e01-\u0e4e])"
     r"|\s(?:เพื่อ|และ|ใน|ของ|ให้|ว่า|ที่|ตาม|สรุป|มี)|,|\n|“|\"|$)"
 )
+# A council sits for good; its "ประจำปี 2567" labels a session. A working
+# group's fiscal year (ประจำปีงบประมาณ …) is part of its name.
+_COUNCIL_YEAR = re.compile(r"\s*ประจำปี")
+# A body word right after a member's or officer's title is part of a job
+# title (กรรมการสภามหาวิทยาลัยผู้ทรงคุณวุฒิ): the body's name ends before the
+# words that qualify the member.
+_POSITION_BEFORE = re.compile(r"(?:กรรมการ|สมาชิก|ประธาน|นายก|เลขานุการ)$")
+_MEMBER_QUALIFIER = re.compile(r"ผู้ทรงคุณวุฒิ|ผู้แทน|โดยตำแหน่ง")
 _BRACKET = re.compile(r"\s*\(([^()\n]{1,80})\)")
 _THAI_ABBREV = r"[\u0e01-\u0e2e]{1,4}(?:\.[\u0e01-\u0e2e]{1,4})*\.?"
+# ก.บ.จ.เชียงราย, กกจ.ลำพูน: a provincial body's abbreviation with the
+# province spelled out; two consonants at least, so จ.เชียงราย stays a place.
+_PLACE_ABBREV = r"(?:[\u0e01-\u0e2e]{2,4}|[\u0e01-\u0e2e]{1,4}(?:\.[\u0e01-\u0e2e]{1,4})+)\.[\u0e01-\u0e4e]+\.?"
 # อ.ก.พ.ร., กพม., อ.ก.พ.ร. ฯ, OGP, and compounds such as อพ.สธ. - ทช.
-_ABBREV = re.compile(rf"^{_THAI_ABBREV}(?:\s?[\u0e01-\u0e4e]+ฯ)?(?:\s*-\s*{_THAI_ABBREV})*$|^[A-Z]{{2,8}}$")
+_ABBREV = re.compile(
+    rf"^{_THAI_ABBREV}(?:\s?[\u0e01-\u0e4e]+ฯ)?(?:\s*-\s*{_THAI_ABBREV})*$|^{_PLACE_ABBREV}$|^[A-Z]{{2,8}}$"
+)
 # After "(abbreviation)" these words still qualify the body (อ.ค.ต.ป. เกี่ยวกับ…).
 _QUALIFIER = re.compile(r"\s*(?:เกี่ยวกับ|ด้าน|ประจำ)")
 # A bracket in Latin script closing the name is an English gloss, not the Thai name.
@@ -113,7 +136,8 @@ def link(name: str, registry: Registry) -> str:
     if expanded in keys:
         return keys[expanded]
     best = process.extractOne(expanded, list(keys), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-    return keys[best[0]] if best else stable_id(name)
+    # hashed spelled out, so "อ.ก.พ.ร. เกี่ยวกับ X" and its full name are one body
+    return keys[best[0]] if best else stable_id(_expand(name, registry))
 
 
 # "(เดิมชื่อ คณะกรรมการ…)": the body's former name, bracketed after the new one.
@@ -131,6 +155,12 @@ def cut_name(text: str, start: int) -> tuple[int, str | None]:
     """End of the body name starting at ``start``, and an abbreviation in brackets after it."""
     stop = _STOP.search(text, start + 8)
     end = stop.start() if stop else len(text)
+    if text.startswith("สภา", start):
+        year = _COUNCIL_YEAR.search(text, start, end)
+        end = year.start() if year else end
+    if _POSITION_BEFORE.search(text, max(0, start - 10), start):
+        qualifier = _MEMBER_QUALIFIER.search(text, start, end)
+        end = qualifier.start() if qualifier else end
     name = text[start:end]
     # A bracket inside the name: an abbreviation ends it unless a qualifier
     # follows; anything else is part of it, but for a closing English gloss.
@@ -156,6 +186,11 @@ def is_abbreviation(surface: str) -> bool:
     return bool(_ABBREV.match(surface)) and not _HEAD.match(surface)  # คณะทำงานฯ is a cut name
 
 
+def is_back_reference(surface: str) -> bool:
+    """คณะกรรมการฯ, คณะทำงานฯ: a head word pointing back to a body named before it."""
+    return bool(_HEAD.fullmatch(surface.strip().rstrip("ฯ").strip())) and surface.strip().endswith("ฯ")
+
+
 def _abbreviation_heads(heads: tuple[str, ...]) -> re.Pattern:
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\u0e01-\u0e2e.])(?:{alternation})\s?(?:ฯ\s?)?(?=เกี่ยวกับ|ด้าน|ว่าด้วย|ประจำ|วิสามัญ|สามัญ|กระทรวง|กรม|สำนัก)")
@@ -179,8 +214,13 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             continue  # สำนักงานคณะกรรมการ… is the body's office, ห้องประชุมสภา… a room
         end, abbrev = cut_name(text, m.start())
         name = text[m.start():end].strip()
-        if len(name) <= len(m.group()) + 1 and not abbrev:
-            continue  # a bare "คณะกรรมการ" names no body
+        if len(key(name)) <= len(m.group()) + 1 and not abbrev:
+            # "คณะกรรมการฯ" points back to the last body named with that head;
+            # a bare "คณะกรรมการ" names no body
+            earlier = [c for c in found if c.surface.startswith(m.group())] if name.endswith("ฯ") else []
+            if earlier and claim(m.start(), m.start() + len(name)):
+                found.append(CommitteeMention(earlier[-1].committee_id, name, m.start(), m.start() + len(name), "mentioned"))
+            continue
         if claim(m.start(), m.start() + len(name)):
             cid = link(name, registry)
             former = _FORMER.match(text, end)
@@ -192,6 +232,7 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             found.append(CommitteeMention(cid, name, m.start(), m.start() + len(name), "mentioned"))
             if abbrev:
                 abbreviations[name] = abbrev
+    _join_shared_abbreviations(found, abbreviations, registry)
     # A name's bracketed abbreviation, there and wherever else the notice uses
     # it, is the same body: "… ระบบราชการ 4.0 (อ.ก.พ.ร. ขับเคลื่อนฯ)".
     named = {c.surface: c.committee_id for c in found}
@@ -213,6 +254,23 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             found.append(CommitteeMention(registry.surfaces[m.group()], m.group(), m.start(), m.end(), "mentioned"))
     corefer(found, abbreviations)
     return sorted(found, key=lambda c: c.start)
+
+
+def _join_shared_abbreviations(found: list[CommitteeMention], abbreviations: dict[str, str], registry: Registry) -> None:
+    """Names bracketing the same abbreviation are one body: a title's shorter
+    name and the body's fuller one ("… แบบบูรณาการ (ก.บ.จ.เชียงราย)" and
+    "… แบบบูรณาการจังหวัดเชียงราย (ก.บ.จ.เชียงราย)") take the registry's id,
+    else the fullest name's."""
+    by_abbrev: dict[str, list[str]] = {}
+    for name, abbrev in abbreviations.items():
+        by_abbrev.setdefault(key(abbrev), []).append(name)
+    for names in by_abbrev.values():
+        ids = {c.surface: c.committee_id for c in found if c.surface in names}
+        known = [cid for cid in ids.values() if cid in registry.committees]
+        cid = known[0] if known else ids[max(names, key=lambda n: len(key(n)))]
+        for c in found:
+            if c.surface in names:
+                c.committee_id = cid
 
 
 def _short_form_of(short: str, long: str, abbrev: str | None) -> bool:

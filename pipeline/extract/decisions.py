@@ -1,8 +1,11 @@
 """Decision cues (เห็นชอบ, รับทราบ, …) and the items they decide.
 
-Cues are found with a spaCy PhraseMatcher over the project tokenizer, longest
-match first (``พิจารณาเห็นชอบ`` is one approve, ``เห็นชอบในหลักการ`` is not an
-approve). A cue counts as a resolution where the item opens with it or where
+Cues are found on the characters of the text, longest match first
+(``พิจารณาเห็นชอบ`` is one approve, ``เห็นชอบในหลักการ`` is not an approve):
+newmm glues a cue to its neighbour (``รายงาน|ผลการสำรวจ``, ``การรายงานผล|การ``),
+so token phrases miss it. A cue must still start a word, or follow the
+nominalizer การ, so that ``ขอความเห็นชอบ`` or ``ขออนุมัติ`` (a request) is no cue.
+A cue counts as a resolution where the item opens with it or where
 the meeting is its subject (``ที่ประชุมเห็นชอบ``, ``มีมติ…``); a verb buried in a
 noun phrase (``…ประกอบการพิจารณาอนุมัติ-อนุญาต``) does not.
 """
@@ -13,18 +16,22 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.matcher import PhraseMatcher
-from spacy.util import filter_spans
-
-from ..nlp import get_nlp
 from ..record import AgendaItem, Decision, Notice
 
 _PATTERNS = Path(__file__).resolve().parents[1] / "data" / "decisions.jsonl"
 # Words that may stand between an item's number and its opening cue.
 _OPENING = re.compile(r"^(?:การ|ให้|ที่ประชุม(?:ได้)?|ได้|โดยที่ประชุม)?\s*$")
+# Who resolves: the meeting, alone or with others ("ที่ประชุมและผู้แทนภาคเอกชน"),
+# or the parties to a consultation ("ทั้งสองหน่วยงานเห็นชอบร่วมกัน", "ทั้งสองฝ่าย").
+_SUBJECT = (r"ที่ประชุม(?:และ\S{1,24})?"
+            r"|ทั้ง(?:สอง|สาม|สี่|ห้า|[0-9๐-๙]+)\s*(?:หน่วยงาน|ฝ่าย|องค์กร|ส่วนราชการ|กระทรวง|ประเทศ|สถาบัน)"
+            r"|ทุก(?:ฝ่าย|หน่วยงาน)")
 # A subject or auxiliary right before a cue makes it the meeting's resolution.
 # "ที่ประชุมพิจารณาแล้วเห็นชอบ": deliberation may stand between subject and cue.
-_RESOLUTION = re.compile(r"(?:ที่ประชุม|มีมติ|อ\.ก\.พ\.ร\.|ซึ่ง|ได้|และ|โดย|ทั้งนี้|พร้อมทั้ง|จึง|ให้)\s*(?:ได้)?(?:พิจารณาแล้ว|ร่วมกันพิจารณาแล้ว)?\s*(?:ได้|จึง|มีมติ|ร่วมกัน)?\s*$")
+_RESOLUTION = re.compile(rf"(?:{_SUBJECT}|มีมติ|อ\.ก\.พ\.ร\.|ซึ่ง|ได้|และ|โดย|ทั้งนี้|พร้อมทั้ง|จึง|ให้)\s*(?:ได้)?"
+                         r"(?:พิจารณาแล้ว|ร่วมกันพิจารณาแล้ว|หารือ(?:ร่วมกัน)?แล้ว)?\s*(?:ได้|จึง|มีมติ|ร่วมกัน)?\s*$")
+# The same subject opening a running-text resolution, a few words before its cue.
+_SUBJECT_BEFORE = re.compile(rf"(?:{_SUBJECT}|มีมติ)\S{{0,12}}\s*$")
 # "ซึ่งคณะรัฐมนตรีมีมติเห็นชอบ": another body's earlier resolution, cited.
 _OTHER_BODY = re.compile(r"คณะรัฐมนตรี|ครม\.|คราวประชุม")
 _ALWAYS = {"certify_minutes", "opinion"}
@@ -34,24 +41,35 @@ _ALWAYS = {"certify_minutes", "opinion"}
 _RESOLUTION_HEAD = re.compile(
     r"\s*(?:[-–•●▪*]\s*)?(?:มติ\s*(?:ที่ประชุม|[:：])|ที่ประชุม\s*(?:ได้)?\s*(?:มีมติ|รับรอง|รับทราบ|เห็นชอบ|อนุมัติ|ไม่เห็นชอบ|ไม่อนุมัติ|พิจารณาแล้ว))")
 _OPEN_ONLY = {"report", "consider"}  # meaningful only as the item's own opening
+# "อนุมัติ 18 เสียง ไม่อนุมัติ 2 เสียง": after a count, the next cue is the tally's next line.
+_TALLY = re.compile(r"\s*(?:ด้วย)?(?:คะแนน)?(?:เสียง)?\s*[0-9๐-๙]+\s*(?:เสียง|คะแนน)\s*")
+# An item that announces a list ("… ได้แก่", "ดังนี้", "ประกอบด้วย") before its sub-items.
+_LIST_INTRO = re.compile(r"(?:ได้แก่|ดังนี้|ดังต่อไปนี้|ประกอบด้วย)\s*[:：]?\s*$")
+# newmm glues the nominalizer to the verb it opens ("การรายงานผล", "การพิจารณา").
+_NOMINALIZER = "การ"
 
 
 @lru_cache(maxsize=1)
-def matcher() -> PhraseMatcher:
-    nlp = get_nlp()
-    m = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for row in map(json.loads, _PATTERNS.read_text("utf-8").splitlines()):
-        m.add(row["label"], [nlp.make_doc(row["pattern"])])
-    return m
+def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    rows = [json.loads(line) for line in _PATTERNS.read_text("utf-8").splitlines() if line.strip()]
+    return tuple((re.compile(re.escape(row["pattern"])), row["label"]) for row in rows)
+
+
+def _starts_word(doc, start: int) -> bool:
+    token = doc.char_span(start, start + 1, alignment_mode="expand")[0]
+    return start == token.idx or doc.text[token.idx:start] == _NOMINALIZER
 
 
 def find_cues(doc) -> list[Decision]:
-    """Every decision cue in ``doc``, longest match, in text order."""
-    strings = doc.vocab.strings
-    matches = [(strings[k], doc[s:e]) for k, s, e in matcher()(doc)]
-    labels = {(sp.start, sp.end): label for label, sp in matches}
-    return [Decision(None, labels[(sp.start, sp.end)], sp.text, sp.start_char, sp.end_char)
-            for sp in filter_spans([sp for _, sp in matches])]
+    """Every decision cue in ``doc``, longest match, in text order; a vote tally counts once."""
+    found = [Decision(None, label, m.group(), m.start(), m.end())
+             for pattern, label in _patterns() for m in pattern.finditer(doc.text) if _starts_word(doc, m.start())]
+    kept: list[Decision] = []
+    for cue in sorted(found, key=lambda d: (d.start - d.end, d.start)):
+        if all(cue.end <= k.start or k.end <= cue.start for k in kept):
+            kept.append(cue)
+    kept.sort(key=lambda d: d.start)
+    return [c for p, c in zip([None, *kept], kept) if p is None or not _TALLY.fullmatch(doc.text, p.end, c.start)]
 
 
 def _within(cues: list[Decision], start: int, end: int) -> list[Decision]:
@@ -77,11 +95,22 @@ def item_decisions(text: str, cues: list[Decision], item: AgendaItem, body_start
 
 
 def _resolution_of(notice: Notice, start: int) -> AgendaItem | None:
-    """The item a "มติที่ประชุม …" paragraph resolves: the last item before it (minutes style)."""
+    """The item a "มติที่ประชุม …" paragraph resolves: the last item before it (minutes style),
+    or its parent when the parent announced a list ("… ได้แก่") that the paragraph closes
+    and no sub-item has a resolution of its own."""
     if not _RESOLUTION_HEAD.match(notice.text, start):
         return None
     before = [item for item in notice.agenda if item.start < start]
-    return before[-1] if before else None
+    if not before:
+        return None
+    last = before[-1]
+    parent = next((i for i in reversed(before) if i.level < last.level), None)
+    after = next((i for i in notice.agenda if i.start > start), None)
+    closes = after is None or after.level < last.level
+    if parent is not None and closes and _LIST_INTRO.search(parent.text):
+        if not any(i.decisions for i in before if i.start > parent.start):
+            return parent
+    return last
 
 
 def extract_decisions(notice: Notice) -> Notice:
@@ -112,7 +141,7 @@ def extract_decisions(notice: Notice) -> Notice:
             before = text[seg.start:cue.start]
             if cue.decision_type in _OPEN_ONLY:
                 continue
-            if re.search(r"(?:ที่ประชุม|มีมติ)\S{0,12}\s*$", before) or (
+            if _SUBJECT_BEFORE.search(before) or (
                     resolved and _RESOLUTION.search(before[-30:]) and not _OTHER_BODY.search(before[-30:])):
                 resolved = True
                 decisions.append(cue)

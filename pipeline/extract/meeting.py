@@ -10,9 +10,10 @@ import json
 import re
 from pathlib import Path
 
+from ..dates import written_year
 from ..normalize import arabic_digits
 from .committees import is_former_name, key
-from ..record import CommitteeMention, DateExpr, Meeting, Notice, Span
+from ..record import CommitteeMention, DateExpr, Meeting, Notice, Person, Span
 
 _DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "meeting.json").read_text("utf-8"))
 
@@ -22,13 +23,17 @@ def _alt(words) -> str:
 
 
 _ONLINE = re.compile(_alt(_DATA["online"]), re.I)
+_HYBRID = re.compile(_alt(_DATA["hybrid"]), re.I)
+_HEADS = _alt(_DATA["venue_heads"])
 _VENUE = re.compile(
-    rf"(?:ณ\s*|ที่(?=ห้อง|ศาลา|หอประชุม|ทำเนียบ|โรงแรม))(?P<v>(?:{_alt(_DATA['venue_heads'])})[^\n]*?)"
+    rf"(?:ณ\s*|ที่(?=ห้อง|ศาลา|หอประชุม|ทำเนียบ|โรงแรม))(?P<v>(?:{_HEADS})[^\n]*?)"
     rf"(?=\s*(?:{_alt(_DATA['venue_stops'])})|\s(?:{_alt(_DATA['venue_stops_after_space'])})|\s*[,(]|\s*$)", re.M
 )
 _MAX_VENUE = 120  # longer is a clause the stops missed, not a place
+# A space-separated piece of a venue that opens with a place word (อาคาร 1, สำนักงานตำรวจแห่งชาติ).
+_HEAD_PIECE = re.compile(rf"(?<!\S)(?:{_HEADS})\S*")
 _CONSULT = re.compile(_alt(_DATA["consultation"]))
-_COUNCIL = re.compile(r"สภา\S*.{0,80}?สมัย")
+_COUNCIL = re.compile(rf"(?:{_alt(_DATA['council'])})\S*.{{0,80}}?สมัย")
 _CITED = re.compile(rf"(?:{_alt(_DATA['cited_meeting'])})\S*\s*\S*\s*$")
 _RESOLVED = re.compile(r"มีมติ|มติที่ประชุม")
 _MEETING_CUE = re.compile(r"ประชุม|ประธาน")
@@ -37,7 +42,8 @@ _CITED_CUE = re.compile(_alt(_DATA["cited_meeting"]))
 # Session forms, most specific first; groups: no, total, year.
 _SESSIONS = [
     re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*\((?P<total>\d+)\)\s*/\s*(?P<year>\d{4})"),
-    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*[/-]\s*(?P<year>\d{4})(?:\s*\(\s*ครั้งที่\s*(?P<total>\d+)\s*\))?"),
+    # ครั้งที่ 1/67 writes the year short; after a hyphen two digits are a range (ครั้งที่ 1-12).
+    re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*[/-]\s*(?P<year>\d{4}|(?<=/)\d{2}(?!\d))(?:\s*\(\s*ครั้งที่\s*(?P<total>\d+)\s*\))?"),
     re.compile(r"ครั้งที่\s*(?P<total>\d+)\s*\(\s*(?P<no>\d+)\s*/\s*(?P<year>\d{4})\s*\)"),
     re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*(?:ประจำปี|ปี)(?:งบประมาณ)?\s*(?:พ\.ศ\.\s*)?(?P<year>\d{4})"),
 ]
@@ -86,13 +92,18 @@ def find_session(text: str, spans: list[Span]) -> tuple[int, int, int | None] | 
             for m in pattern.finditer(view, seg.start, seg.end):
                 if not _CITED.search(view[max(seg.start, m.start() - 60):m.start()]):
                     total = m.groupdict().get("total")
-                    found.append((int(m.group("no")), int(m.group("year")), int(total) if total else None))
+                    found.append((int(m.group("no")), _year_be(m.group("year")), int(total) if total else None))
     if not found:
         return None
     # The first form sets the session; a fuller form of it (ครั้งที่ 10 (2/2566)
     # in the body after 2/2566 in the title) adds the running count.
     no, year, _ = found[0]
     return no, year, next((t for n, y, t in found if (n, y) == (no, year) and t), None)
+
+
+def _year_be(digits: str) -> int:
+    """A session year in BE; a short one (67) is read the way dates read it."""
+    return int(digits) if len(digits) == 4 else written_year(digits, None)[0] + 543
 
 
 # "อ.ก.พ.ร. ฯ 2 คณะ", "ทั้งสองคณะ": several bodies, none of which is the host.
@@ -133,12 +144,23 @@ def meeting_date(notice: Notice, spans: list[Span], paragraph: Span | None) -> D
     return None
 
 
-def find_venue(text: str, spans: list[Span]) -> str | None:
+def find_venue(text: str, spans: list[Span], persons: list[Person]) -> str | None:
+    """The place after ณ; it ends before a named person (ณ ห้องประชุม 1 พล.ต.อ.X …)."""
     for seg in spans:
         m = _VENUE.search(text, seg.start, seg.end)
-        if m and len(m.group("v")) <= _MAX_VENUE:
-            return m.group("v").strip()
+        if m:
+            end = min([p.start for p in persons if m.start("v") < p.start < m.end("v")], default=m.end("v"))
+            return _cut(text[m.start("v"):end].strip())
     return None
+
+
+def _cut(venue: str) -> str | None:
+    """A venue too long for a place (a clause the stops missed) ends with its last
+    piece that opens with a place word, rather than being lost."""
+    if len(venue) <= _MAX_VENUE:
+        return venue
+    ends = [m.end() for m in _HEAD_PIECE.finditer(venue) if m.end() <= _MAX_VENUE]
+    return venue[:ends[-1]] if ends else None
 
 
 def meeting_kind(text: str, spans: list[Span], host: str | None, session, chair: bool) -> str:
@@ -168,9 +190,11 @@ def extract_meeting(notice: Notice) -> Notice:
     for c in notice.committee_mentions:
         c.role = "host" if c.committee_id == host else "mentioned"
     when = meeting_date(notice, spans, paragraph)
-    venue = find_venue(text, meeting_spans)
+    venue = find_venue(text, meeting_spans, notice.persons)
     online = any(_ONLINE.search(text, s.start, s.end) for s in meeting_spans)
-    mode = "hybrid" if venue and online else "online" if online else "onsite" if venue else None
+    # ในรูปแบบผสมผสาน (Hybrid Meeting) names the mode even when no room is written.
+    hybrid = any(_HYBRID.search(text, s.start, s.end) for s in meeting_spans)
+    mode = "hybrid" if hybrid or (venue and online) else "online" if online else "onsite" if venue else None
     notice.meeting = Meeting(
         meeting_kind=meeting_kind(text, meeting_spans, host, session, chair is not None),
         committee_id=host,

@@ -181,9 +181,10 @@ def _assign_role(text: str, p: Person, next_start: int) -> None:
         p.role = role
         if not bracketed and not p.position:
             p.position = _clean_position(re.split(r"\sและ|\sได้", window[:at])[0])
-            if p.position is None and not window[:at].strip() and re.search(r"\sเป็น", window):
-                # "นายX ประธานอนุกรรมการ เป็นประธานการประชุม": the office is the cue itself.
-                p.position = _clean_position(window)
+            if p.position is None and not window[:at].strip() and re.search(r"\s(?:เป็น|ได้)", window):
+                # "นายX ประธานอนุกรรมการ เป็นประธานการประชุม", "นายX กรรมการผู้ทรงคุณวุฒิ
+                # ได้ให้ข้อสังเกต": the office is the cue itself.
+                p.position = _clean_position(re.split(r"\sได้", window)[0])
     elif not bracketed and not p.position:
         clause = _CLAUSE_END.search(window)
         p.position = _clean_position(window[: clause.start() if clause else len(window)].split(" และ")[0])
@@ -192,24 +193,48 @@ def _assign_role(text: str, p: Person, next_start: int) -> None:
 # "ผู้เข้าร่วมประชุม ได้แก่ A … และ B …": a list of attendees, the cue before the names.
 _ATTENDEE_LIST = re.compile(r"(?:เข้าร่วม(?:การ)?ประชุม|ร่วมประชุม|เข้าประชุม)\S{0,12}\s*(?:ได้แก่|ประกอบด้วย|คือ)")
 _LIST_BREAK = re.compile(r"ทั้งนี้|โดยมี|ซึ่ง|เป็น|\n")
+_RUN_OPEN = re.compile(rf"(?:{_alternation(_DATA['list_openers'])})\s*$")
+# Inside "โดยมี A ตำแหน่ง B ตำแหน่ง … เข้าร่วมประชุม" only positions come between
+# the names; a verb or a new clause means the earlier name had a sentence of its own.
+_RUN_BREAK = re.compile(r"\n|ทั้งนี้|ซึ่ง|โดย|\sณ\s|ได้|เป็น|กล่าว")
+_COUNTERPART = re.compile(rf"(?:{_alternation(_DATA['consultation_with'])})\s*$")
 
 
 def _coordinate(text: str, persons: list[Person]) -> None:
     """"A และ B ได้ประชุม": A shares B's attendee role; so does a name listed after
-    "เข้าร่วมประชุม ได้แก่"; repeat mentions keep the first role."""
+    "เข้าร่วมประชุม ได้แก่", and the other party of "หารือร่วมกับ X"; repeat
+    mentions keep the first role."""
     for p in persons:
         intros = list(_ATTENDEE_LIST.finditer(text, max(0, p.start - 300), p.start))
         if p.role == "mentioned" and intros and not _LIST_BREAK.search(text, intros[-1].end(), p.start):
+            p.role = "attendee"
+    for p in persons:
+        if p.role == "mentioned" and _COUNTERPART.search(text, max(0, p.start - 30), p.start):
             p.role = "attendee"
     for a, b in reversed(list(zip(persons, persons[1:]))):
         gap = text[a.end:b.start]
         if a.role == "mentioned" and b.role == "attendee" and re.search(r"(?:\sและ|,)\s?$", gap) and "\n" not in gap:
             a.role = "attendee"
+    _share_run_role(text, persons)
     first_role: dict[str, str] = {}
     for p in persons:
         if p.role == "mentioned" and p.person_id in first_role:
             p.role = first_role[p.person_id]
         first_role.setdefault(p.person_id, p.role)
+
+
+def _share_run_role(text: str, persons: list[Person]) -> None:
+    """Names listed after โดยมี/พร้อมด้วย attend when the phrase closing the list says so."""
+    for i, p in enumerate(persons):
+        if p.role != "mentioned" or not _RUN_OPEN.search(text, max(0, p.start - 20), p.start):
+            continue
+        j = i
+        while (persons[j].role == "mentioned" and j + 1 < len(persons)
+               and not _RUN_BREAK.search(text, persons[j].end, persons[j + 1].start)):
+            j += 1
+        if persons[j].role == "attendee":
+            for q in persons[i:j]:
+                q.role = "attendee"
 
 
 def find_authors(text: str, spans: list[tuple[int, int]]) -> list[Person]:

@@ -68,3 +68,10 @@ def test_the_shipped_pipeline_applies_the_prior_after_the_ner():
     assert names.index("ner") < names.index("entity_prior")
     doc = get_nlp()("ศาลพิพากษาจำคุก 2 ปี 6 เดือน")
     assert ("2 ปี 6 เดือน", "TIME") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_model_span_holding_half_a_bracket_pair_is_no_entity():
+    from pipeline.extract.entities import _cuts_a_bracket
+
+    assert _cuts_a_bracket("ร่าง)") and _cuts_a_bracket("(Smart Grid")
+    assert not _cuts_a_bracket("พระราชบัญญัติการไฟฟ้า (ฉบับที่ 2)") and not _cuts_a_bracket("สำนักงาน ก.พ.ร.")

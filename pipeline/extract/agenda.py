@@ -3,7 +3,10 @@
 An item is a line that opens with a numbering marker. Dotted numbers carry
 their own path (``1.2``); other styles nest under the item above them when
 they start a new style right after it (``2. … ดังนี้`` then ``1)`` → ``2.1``),
-and are siblings of the last item of the same style.
+and are siblings of the last item of the same style. Bullets (``-``, ``•``)
+are numbered by their position in their list; a bullet opens an item only
+right after an item or a list intro, since pages also bullet their
+date and photo-credit lines.
 """
 from __future__ import annotations
 
@@ -18,12 +21,22 @@ _MARKERS = [
     ("ระเบียบวาระที่ 1", re.compile(r"ระเบียบวาระที่\s*(?P<n>\d+(?:\.\d+)*)\s*")),
     ("วาระที่ 1", re.compile(r"วาระที่\s*(?P<n>\d+(?:\.\d+)*)\s*")),  # council minutes drop ระเบียบ
     ("เรื่องที่ 1", re.compile(r"เรื่องที่\s*(?P<n>\d+)(?!\s*/)\s*")),
+    ("ข้อ 1", re.compile(r"ข้อ(?:ที่)?\s*(?P<n>\d+)(?!\.\d)\.?\s*")),
     ("1.1", re.compile(r"(?P<n>\d+(?:\.\d+)+)\.?(?!\d)\s*")),
     ("(1).", re.compile(r"\((?P<n>\d+)\)\.\s*")),
     ("(1)", re.compile(r"\((?P<n>\d+)\)\s*")),
     ("1)", re.compile(r"(?P<n>\d+)\)\s*")),
     ("1.", re.compile(r"(?P<n>\d+)\.(?!\d)\s*")),
 ]
+# The glyph is the style; the number comes from the item's place in its list.
+# A bullet that opens with the meeting's resolution ("- ที่ประชุมรับทราบ",
+# "- มติที่ประชุม …") is the item above's outcome, not a new item.
+_BULLET = re.compile(r"(?P<glyph>[-–•●▪])\s+(?!มติ|ที่ประชุม)")
+# A line that announces the list below it: "สาระสำคัญของการประชุม สรุปได้ดังนี้",
+# "ระเบียบวาระการประชุม".
+_LIST_WORDS = r"ได้แก่|ดังนี้|ดังต่อไปนี้|ประกอบด้วย"
+ANNOUNCES_LIST = re.compile(rf"(?:{_LIST_WORDS})\s*[:：]?\s*$")  # "… ได้แก่" closing an item's own text
+_LIST_INTRO = re.compile(rf"(?:{_LIST_WORDS}|วาระการประชุม|สาระสำคัญ(?:ของ)?(?:การประชุม)?)\s*[:：]?\s*$")
 _HEADINGS = ("ระเบียบวาระ", "วาระที่", "เรื่องที่")
 _THAI_STYLE = str.maketrans("1", "๑")
 _MAX_NUMBER = 60  # "2563. …" at a line start is a year, not item 2563
@@ -36,7 +49,13 @@ class _Open:
 
 
 def match_marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] | None:
-    """``(style, number path, marker length)`` of an item line, else None."""
+    """``(style, number path, marker length)`` of an item line, else None.
+
+    A bullet has the empty path: its number is its place in its list.
+    """
+    bullet = _BULLET.match(line)
+    if bullet and bullet.end() < len(line):
+        return bullet.group("glyph").replace("–", "-"), (), bullet.end()
     for style, pattern in _MARKERS:
         m = pattern.match(line)
         if not m:
@@ -54,13 +73,25 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
     view = arabic_digits(text)
     items: list[AgendaItem] = []
     stack: list[_Open] = []
-    previous_was_item = False
+    previous_was_item = previous_was_intro = False
+    heading: AgendaItem | None = None  # a heading item its unnumbered body lines still extend
     seen: set[tuple[str, str]] = set()
     for start, end in paragraphs:
         found = match_marker(view[start:end], text[start:end])
+        if found and not found[1] and not (previous_was_item or previous_was_intro):
+            found = None  # a bullet outside any list: a page's date or credit line
         if not found:
+            if heading is not None and not text[heading.end:start].strip(" \t\n") and text.count("\n", heading.end, start) == 1:
+                # "วาระที่ 1 เรื่องที่ประธานแจ้ง…" then "แจ้งนโยบาย… ที่ประชุมรับทราบ" on the next line.
+                heading.text = text[heading.end - len(heading.text):end]
+                heading.end = end
+            else:
+                heading = None
             previous_was_item = False
+            previous_was_intro = bool(_LIST_INTRO.search(text[start:end]))
             continue
+        previous_was_intro = False
+        heading = None
         style, path, marker_len = found
         if style.startswith(("1.1", "๑.๑")):
             full = path
@@ -68,6 +99,8 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
                 stack.pop()
         else:
             same = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].style == style), None)
+            if not path:
+                path = (stack[same].path[-1] + 1,) if same is not None else (1,)
             if same is not None:
                 del stack[same:]
             elif style.startswith(_HEADINGS):
@@ -87,6 +120,8 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
         parent = ".".join(map(str, full[:-1])) or None
         ordinal = sum(1 for it in items if it.parent_number == parent) + 1
         items.append(AgendaItem(number, style, len(full), parent, ordinal, body, start, end))
+        if style.startswith(_HEADINGS):
+            heading = items[-1]
     return items
 
 

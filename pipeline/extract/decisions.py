@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..record import AgendaItem, Decision, Notice
+from .agenda import ANNOUNCES_LIST
 
 _PATTERNS = Path(__file__).resolve().parents[1] / "data" / "decisions.jsonl"
 # Words that may stand between an item's number and its opening cue.
@@ -43,16 +44,25 @@ _RESOLUTION_HEAD = re.compile(
 _OPEN_ONLY = {"report", "consider"}  # meaningful only as the item's own opening
 # "อนุมัติ 18 เสียง ไม่อนุมัติ 2 เสียง": after a count, the next cue is the tally's next line.
 _TALLY = re.compile(r"\s*(?:ด้วย)?(?:คะแนน)?(?:เสียง)?\s*[0-9๐-๙]+\s*(?:เสียง|คะแนน)\s*")
-# An item that announces a list ("… ได้แก่", "ดังนี้", "ประกอบด้วย") before its sub-items.
-_LIST_INTRO = re.compile(r"(?:ได้แก่|ดังนี้|ดังต่อไปนี้|ประกอบด้วย)\s*[:：]?\s*$")
 # newmm glues the nominalizer to the verb it opens ("การรายงานผล", "การพิจารณา").
 _NOMINALIZER = "การ"
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict, ...]:
+    return tuple(json.loads(line) for line in _PATTERNS.read_text("utf-8").splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    rows = [json.loads(line) for line in _PATTERNS.read_text("utf-8").splitlines() if line.strip()]
-    return tuple((re.compile(re.escape(row["pattern"])), row["label"]) for row in rows)
+    return tuple((re.compile(re.escape(row["pattern"])), row["label"]) for row in _rows())
+
+
+@lru_cache(maxsize=1)
+def _anywhere() -> frozenset[str]:
+    """Cues that resolve an item whoever states them: the item's withdrawal
+    (ฝ่ายเลขานุการขอถอนวาระ, ผู้เสนอขอถอนเรื่อง) is its outcome, though no meeting is the subject."""
+    return frozenset(row["pattern"] for row in _rows() if row.get("anywhere"))
 
 
 def _starts_word(doc, start: int) -> bool:
@@ -87,7 +97,7 @@ def item_decisions(text: str, cues: list[Decision], item: AgendaItem, body_start
         else:
             # A cue that opens with มีมติ states a resolution by itself.
             resolved = cue.cue.startswith("มีมติ") or bool(_RESOLUTION.search(before[-30:]))
-            ok = opening or cue.decision_type in _ALWAYS or (resolved and not _OTHER_BODY.search(before[-30:]))
+            ok = opening or cue.decision_type in _ALWAYS or cue.cue in _anywhere() or (resolved and not _OTHER_BODY.search(before[-30:]))
         if ok and cue.decision_type not in {d.decision_type for d in kept}:
             cue.item_number = item.number
             kept.append(cue)
@@ -107,7 +117,7 @@ def _resolution_of(notice: Notice, start: int) -> AgendaItem | None:
     parent = next((i for i in reversed(before) if i.level < last.level), None)
     after = next((i for i in notice.agenda if i.start > start), None)
     closes = after is None or after.level < last.level
-    if parent is not None and closes and _LIST_INTRO.search(parent.text):
+    if parent is not None and closes and ANNOUNCES_LIST.search(parent.text):
         if not any(i.decisions for i in before if i.start > parent.start):
             return parent
     return last

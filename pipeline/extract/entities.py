@@ -30,6 +30,11 @@ def rule_entities(notice: Notice) -> list[Entity]:
     return ents
 
 
+def _cuts_a_bracket(text: str) -> bool:
+    """"ร่าง)", "Smart Grid)": a span holding half of a bracket pair is the model's misread, not a name."""
+    return any(text.count(o) != text.count(c) for o, c in ("()", "[]", "“”"))
+
+
 def extract_entities(notice: Notice) -> Notice:
     doc, gazetteer = notice.doc, set()
     for name, proc in get_nlp().pipeline:
@@ -40,7 +45,7 @@ def extract_entities(notice: Notice) -> Notice:
     candidates = rule_entities(notice)
     for e in doc.ents:
         source = "gazetteer" if (e.start_char, e.end_char) in gazetteer else "ner"
-        if source == "ner" and e.label_ in _DATE_STAGE_LABELS:
+        if source == "ner" and (e.label_ in _DATE_STAGE_LABELS or _cuts_a_bracket(e.text)):
             continue
         # Whitespace is a token in Thai text; a span must not begin or end with it.
         start = e.start_char + len(e.text) - len(e.text.lstrip())

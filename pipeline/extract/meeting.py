@@ -36,6 +36,8 @@ _CONSULT = re.compile(_alt(_DATA["consultation"]))
 _COUNCIL = re.compile(rf"(?:{_alt(_DATA['council'])})\S*.{{0,80}}?สมัย")
 _CITED = re.compile(rf"(?:{_alt(_DATA['cited_meeting'])})\S*\s*\S*\s*$")
 _RESOLVED = re.compile(r"มีมติ|มติที่ประชุม")
+_DEADLINE = re.compile(rf"(?:{_alt(_DATA['deadline'])})\s*(?:วัน\S{{0,12}}ที่)?\s*$")
+_TODAY = re.compile(_alt(_DATA["today"]))
 _MEETING_CUE = re.compile(r"ประชุม|ประธาน")
 # The cue word inside a reference to an earlier meeting (ในคราวประชุมเมื่อ…).
 _CITED_CUE = re.compile(_alt(_DATA["cited_meeting"]))
@@ -133,15 +135,23 @@ def _written_name(text: str, mentions: list[CommitteeMention]) -> str | None:
 
 
 def meeting_date(notice: Notice, spans: list[Span], paragraph: Span | None) -> DateExpr | None:
-    """The day-precise date of the meeting sentence, else the opening's first."""
+    """The day-precise date of the meeting sentence, else the posting date when that
+    sentence says "today", else the opening's first; a deadline only when nothing else is left."""
+    text = notice.text
     days = [d for d in notice.dates if d.granularity == "day" and d.date_start is not None
-            and not _CITED.search(notice.text[max(0, d.start - 60):d.start])]
-    order = ([paragraph] if paragraph else []) + [s for s in spans if s.label == "paragraph"] + [s for s in spans if s.label == "title"]
-    for seg in order:
-        for d in days:
-            if seg.start <= d.start < seg.end:
-                return d
-    return None
+            and not _CITED.search(text[max(0, d.start - 60):d.start])]
+    deadlines = [d for d in days if _DEADLINE.search(text[max(0, d.start - 30):d.start])]
+
+    def first(segs: list[Span], pool: list[DateExpr]) -> DateExpr | None:
+        return next((d for seg in segs for d in pool if seg.start <= d.start < seg.end), None)
+
+    dated = [d for d in days if d not in deadlines]
+    own = [paragraph] if paragraph else []
+    rest = [s for s in spans if s.label == "paragraph"] + [s for s in spans if s.label == "title"]
+    today = None
+    if paragraph and _TODAY.search(text, paragraph.start, paragraph.end):
+        today = first(list(notice.segment("posting")), dated)
+    return first(own, dated) or today or first(rest, dated) or first(own + rest, deadlines)
 
 
 def find_venue(text: str, spans: list[Span], persons: list[Person]) -> str | None:
@@ -185,8 +195,10 @@ def extract_meeting(notice: Notice) -> Notice:
         notice.meeting = None
         return notice
     meeting_spans = [s for s in spans if s.label == "title"] + ([paragraph] if paragraph else [])
-    session = find_session(text, spans)
-    host = host_committee(notice, spans)
+    # The meeting paragraph may run past the opening (a headline, then the sentence that names the session).
+    searched = spans + ([paragraph] if paragraph else [])
+    session = find_session(text, searched)
+    host = host_committee(notice, searched)
     for c in notice.committee_mentions:
         c.role = "host" if c.committee_id == host else "mentioned"
     when = meeting_date(notice, spans, paragraph)

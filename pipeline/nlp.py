@@ -43,7 +43,7 @@ def domain_words() -> frozenset[str]:
     from .extract.committees import load_registry  # registry surfaces are domain words
 
     persons = json.loads((DATA / "persons.json").read_text("utf-8"))
-    words = {p["pattern"] for p in _jsonl("decisions.jsonl")}
+    words = {p["pattern"] for p in _jsonl("decisions.jsonl") if "pattern" in p}
     words |= set(persons["titles"]) | set(persons["weak_titles"])
     words |= set(thai_abbr_months)  # the dictionary lacks some (พ.ย.), which newmm then cuts into letters
     registry = load_registry()

@@ -55,7 +55,8 @@ def _rows() -> tuple[dict, ...]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(re.escape(row["pattern"])), row["label"]) for row in _rows())
+    return tuple((re.compile(row["regex"] if "regex" in row else re.escape(row["pattern"])), row["label"])
+                 for row in _rows())
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,9 @@ in brackets right after the date (``12 มิถุนายน 2567 (วัน�
                     notice's explicit day/month dates include that year or there are none
     notice_year     yearless, no session year given: the one year all the notice's explicit
                     day/month dates share
+    before_posting  yearless and told in the past (``เมื่อวันอังคารที่ 10 ธันวาคม``, ``… ที่ผ่านมา``)
+                    in a notice with a posting date or dateline: the latest such day or
+                    month on or before it
     ambiguous_year  yearless, and the candidates disagree or the month sits across a
                     year boundary from them: ``date_start`` is None
     no_year         yearless and nothing to anchor it: ``date_start`` is None
@@ -407,7 +410,12 @@ def _longest_first(cands: list[_Cand]) -> list[_Cand]:
 
 # --- years for yearless expressions ----------------------------------------------------------
 
-def _resolve(c: _Cand, known: list[_Cand], text: str, session_ce: int | None) -> _Cand:
+# "เมื่อวันอังคารที่ 10 ธันวาคม", "เมื่อเดือนมีนาคม", "10 ธันวาคม ที่ผ่านมา": a day already past.
+_PAST_BEFORE = re.compile(rf"เมื่อ(?:{_SP}(?:วัน|เดือน)[{_TH}]{{0,14}})?{_SP}$")
+_PAST_AFTER = re.compile(rf"{_SP}(?:ที่ผ่านมา|ที่แล้ว)")
+
+
+def _resolve(c: _Cand, known: list[_Cand], text: str, session_ce: int | None, posted: date | None) -> _Cand:
     months = {c.lo[1], c.hi[1]}
     wraps = (c.hi[1], c.hi[2] or 0) < (c.lo[1], c.lo[2] or 0)
 
@@ -423,6 +431,11 @@ def _resolve(c: _Cand, known: list[_Cand], text: str, session_ce: int | None) ->
                 return replace(c, lo=(lo_y, *c.lo[1:]), hi=(hi_y, *c.hi[1:]), rule="fiscal_year")
         if near and p.kind == "year" and not wraps:
             return replace(c, lo=(p.lo[0], *c.lo[1:]), hi=(p.lo[0], *c.hi[1:]), rule="year_context")
+
+    past = _PAST_BEFORE.search(text, max(0, c.start - 30), c.start) or _PAST_AFTER.match(text, c.end)
+    if posted is not None and past and not wraps:
+        year = posted.year - ((c.hi[1], c.hi[2] or 1) > (posted.month, posted.day))
+        return replace(c, lo=(year, *c.lo[1:]), hi=(year, *c.hi[1:]), rule="before_posting")
 
     explicit = [k for k in known if k.granularity in ("day", "month")]
     years = {k.lo[0] for k in explicit} | {k.hi[0] for k in explicit}
@@ -467,11 +480,13 @@ def _bounds(c: _Cand) -> tuple[date, date]:
 
 # --- public API -------------------------------------------------------------------------------
 
-def find_dates(text: str, session_year_be: int | None = None) -> list[DateExpr]:
+def find_dates(text: str, session_year_be: int | None = None,
+               posting: tuple[int, int] | None = None) -> list[DateExpr]:
     """Every temporal expression in ``text``, sorted by start, non-overlapping.
 
-    ``session_year_be`` is the meeting's session year (ครั้งที่ 3/2566 → 2566); it
-    anchors dates written without a year. See the module doc for the rules.
+    ``session_year_be`` is the meeting's session year (ครั้งที่ 3/2566 → 2566) and
+    ``posting`` the span of the notice's posting date or dateline; they anchor
+    dates written without a year. See the module doc for the rules.
     """
     view = arabic_digits(text)
     days = [_atom(m, text, True) for m in _DATE_RE.finditer(view)]
@@ -491,10 +506,12 @@ def find_dates(text: str, session_year_be: int | None = None) -> list[DateExpr]:
             c.invalid = _check(c)
     known = [c for c in chosen if not c.yearless and not c.invalid]
     session_ce = session_year_be - _BE_OFFSET if session_year_be else None
+    posted = next((_bounds(k)[0] for k in known
+                   if posting and posting[0] <= k.start < posting[1] and k.granularity == "day"), None)
     out = []
     for c in chosen:
         if c.yearless and not c.invalid:
-            c = _resolve(c, known, text, session_ce)
+            c = _resolve(c, known, text, session_ce, posted)
             c.invalid = _check(c)  # with the year found, or year-agnostic: 31 เมษายน is wrong in every year
         ok = not c.yearless and not c.invalid
         start, end = _bounds(c) if ok else (None, None)

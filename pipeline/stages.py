@@ -13,8 +13,9 @@ def tokenize(notice: Notice) -> Notice:
 
 
 def dates(notice: Notice) -> Notice:
-    """Dates, with this meeting's session year to anchor dates written without one."""
+    """Dates, with this meeting's session year and posting date to anchor dates written without one."""
     session = find_session(notice.text, opening(notice)[0])
-    notice.dates = find_dates(notice.text, session_year_be=session[1] if session else None)
+    posting = next(((s.start, s.end) for s in notice.segment("posting")), None)
+    notice.dates = find_dates(notice.text, session_year_be=session[1] if session else None, posting=posting)
     notice.times = find_times(notice.text)
     return notice

@@ -19,7 +19,7 @@ DATE_CASES = _TABLE["dates"]
 TIME_CASES = _TABLE["times"]
 KINDS = {"date", "date_range", "month", "month_range", "year", "year_range", "fiscal_year"}
 RULES = {"explicit", "range_end", "range_start", "list_end", "fiscal_year", "year_context",
-         "session_year", "notice_year", "ambiguous_year", "no_year"}
+         "session_year", "notice_year", "before_posting", "ambiguous_year", "no_year"}
 
 
 def _row(d) -> tuple:
@@ -32,7 +32,10 @@ def _expected_row(e: dict) -> tuple:
 
 @pytest.mark.parametrize("case", DATE_CASES, ids=[c["id"] for c in DATE_CASES])
 def test_date_case(case):
-    found = find_dates(case["text"], session_year_be=case.get("session"))
+    # "posting": a dateline or posting-date line set above the text, as segmentation finds it
+    posting = case.get("posting")
+    text = f"{posting}\n{case['text']}" if posting else case["text"]
+    found = find_dates(text, session_year_be=case.get("session"), posting=(0, len(posting)) if posting else None)
     assert [_row(d) for d in found] == [_expected_row(e) for e in case["expect"]]
     for d, e in zip(found, case["expect"]):
         assert d.weekday_stated == e.get("weekday"), d

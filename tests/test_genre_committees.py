@@ -49,6 +49,7 @@ def test_bracketed_abbreviation_with_place_ends_the_name_and_joins_mentions():
     ("มีคณะกรรมการตรวจรับพัสดุ 5 คน ทำหน้าที่", "คณะกรรมการตรวจรับพัสดุ"),
     ("การประชุมสภาองค์การบริหารส่วนจังหวัดลำพูน สมัยวิสามัญ สมัยที่ 1 ประจำปี 2567", "สภาองค์การบริหารส่วนจังหวัดลำพูน"),
     ("การประชุมสภาเทศบาลตำบลบ้านกลาง ประจำปี 2567", "สภาเทศบาลตำบลบ้านกลาง"),
+    ("คณะกรรมการบริหารกองทุน เรื่อง หลักเกณฑ์การจ่ายเงิน", "คณะกรรมการบริหารกองทุน"),
 ])
 def test_name_stops_at_clause_words_dates_counts_and_session_labels(text, name):
     assert _surfaces(text) == [name]
@@ -59,6 +60,7 @@ def test_name_stops_at_clause_words_dates_counts_and_session_labels(text, name):
     ("ประชุมคณะกรรมการตรวจสอบภายใน ครั้งที่ 1", "คณะกรรมการตรวจสอบภายใน"),
     ("ประชุมคณะกรรมการเตรียมความพร้อมรับมือสาธารณภัย ครั้งที่ 1", "คณะกรรมการเตรียมความพร้อมรับมือสาธารณภัย"),
     ("ประชุมคณะทำงานจัดประชุมวิชาการระดับชาติ ครั้งที่ 1", "คณะทำงานจัดประชุมวิชาการระดับชาติ"),
+    ("ประชุมคณะอนุกรรมการขับเคลื่อนยุทธศาสตร์ภายใต้แผนแม่บท ครั้งที่ 1", "คณะอนุกรรมการขับเคลื่อนยุทธศาสตร์ภายใต้แผนแม่บท"),
 ])
 def test_stop_words_do_not_cut_names_that_contain_them(text, name):
     assert _surfaces(text) == [name]
@@ -69,6 +71,7 @@ def test_stop_words_do_not_cut_names_that_contain_them(text, name):
     "โดยมีสมาชิกสภาเทศบาลเข้าร่วมประชุม 18 คน",
     "นางสาวสมศรี ใจดี เป็นคณะทำงานและเลขานุการ",
     "นายสมชาย ใจดี เป็นกรรมการและผู้ช่วยเลขานุการ",
+    "จะนำเสนอคณะกรรมการอีกครั้ง",
 ])
 def test_body_word_inside_a_job_title_is_not_a_new_body(text):
     assert _surfaces(text) == []
@@ -105,3 +108,8 @@ def test_committee_row_is_named_by_the_fullest_form_and_skips_back_references():
                 ("คณะทำงานพัฒนาระบบ", "คณะทำงานฯ", "คณะทำงานพัฒนาระบบข้อมูลภาครัฐ", "คณะทำงานพัฒนาระบบ")]
     row = next(r for r in committee_rows(mentions) if r["committee_id"] == cid)
     assert (row["name"], row["aliases"]) == ("คณะทำงานพัฒนาระบบข้อมูลภาครัฐ", ["คณะทำงานพัฒนาระบบ"])
+
+
+def test_a_sub_committee_stops_before_the_body_it_sits_under():
+    assert _surfaces("ประชุมคณะอนุกรรมการติดตามคุณภาพอากาศ ภายใต้คณะกรรมการควบคุมมลพิษ ครั้งที่ 1") == [
+        "คณะอนุกรรมการติดตามคุณภาพอากาศ", "คณะกรรมการควบคุมมลพิษ"]

@@ -68,3 +68,9 @@ def test_resolution_that_has_someone_carry_it_out_is_assign():
                          "5. แนวทาง ที่ประชุมให้ความเห็นชอบ และให้ความสำคัญกับการดำเนินการ")
     assert items == [("1", ["assign", "opinion"]), ("2", ["report", "acknowledge", "assign"]),
                      ("3", ["approve"]), ("4", ["acknowledge"]), ("5", ["approve"])]
+
+
+def test_assign_is_counted_once_when_มอบหมาย_names_who_carries_it_out():
+    n = run_text(OPENING.replace("โดยมีสาระสำคัญดังนี้", "")
+                 + "ที่ประชุมเห็นชอบแนวทางดังกล่าว และมอบหมายให้ฝ่ายเลขานุการดำเนินการต่อไป")
+    assert [d.decision_type for d in n.decisions] == ["approve", "assign"]

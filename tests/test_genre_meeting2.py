@@ -38,3 +38,12 @@ def test_withdrawal_by_the_proposer_is_the_items_outcome():
                      "2. ข้อเสนอจัดตั้งศูนย์บริการ ผู้เสนอขอถอนเรื่อง\n"
                      "3. การเลื่อนขั้นเงินเดือนพนักงาน ประจำปี 2567 ที่ประชุมรับทราบ\n")
     assert got == {"1": ["postpone"], "2": ["postpone"], "3": ["acknowledge"]}
+
+
+def test_yearless_meeting_day_told_in_the_past_under_a_dateline():
+    n = run_text("ภูเก็ต ๑๒ ธ.ค. ๒๕๖๗\n\nผู้ว่าฯ ภูเก็ต ประชุมคณะกรรมการโรคติดต่อจังหวัดภูเก็ต ครั้งที่ ๔/๒๕๖๗\n\n"
+                 "เมื่อวันอังคารที่ ๑๐ ธันวาคม ที่ผ่านมา เวลา ๑๐.๓๐ น. ณ ห้องประชุมศาลากลางจังหวัดภูเก็ต "
+                 "นายโสภณ สุวรรณรัตน์ ผู้ว่าราชการจังหวัดภูเก็ต เป็นประธานการประชุม\n\n"
+                 "ข้อ ๑ แผนระหว่างวันที่ ๒๗ ธันวาคม ๒๕๖๗ - ๕ มกราคม ๒๕๖๘ ที่ประชุมมีมติอนุมัติ")
+    assert (n.meeting.meeting_date, n.meeting.weekday_stated) == (dt.date(2024, 12, 10), "อังคาร")
+    assert [s.label for s in n.segments][0] == "posting"

@@ -123,3 +123,22 @@ def test_one_credit_line_with_two_credits_gives_two_authors():
     authors = [p for p in n.persons if p.role == "author"]
     assert [(p.full_name, p.title, n.text[p.start:p.end]) for p in authors] == [
         ("สุดา ใจงาม", None, "สุดา ใจงาม"), ("นายวิชัย ถ่ายดี", "นาย", "นายวิชัย ถ่ายดี")]
+
+
+def test_a_name_shortened_with_paiyannoi_points_back_and_is_no_new_person():
+    n = run_text("เมื่อวันที่ 5 มิถุนายน 2567 นายเอกรัฐ หลีเส็น รองปลัดกระทรวง เป็นประธานการประชุมคณะทำงาน "
+                 "ณ ห้องประชุม 1\n\nนายเอกรัฐฯ กล่าวว่า ขอให้ทุกหน่วยงานเร่งดำเนินการ และพลเอก อนุพงษ์ฯ ได้เน้นย้ำ")
+    assert {(p.full_name, p.role) for p in n.persons} == {("นายเอกรัฐ หลีเส็น", "chair")}
+
+
+def test_a_title_before_an_office_is_no_person():
+    n = run_text("เมื่อวันที่ 10 ธันวาคม 2567 จังหวัดภูเก็ตจัดการประชุม โดยมี นายแพทย์คุลภัค ทองเสน "
+                 "นายแพทย์สาธารณสุขจังหวัดภูเก็ต เป็นกรรมการและเลขานุการ")
+    assert [(p.full_name, p.role, p.position) for p in n.persons] == [
+        ("นายแพทย์คุลภัค ทองเสน", "secretary", "นายแพทย์สาธารณสุขจังหวัดภูเก็ต")]
+
+
+def test_position_ends_before_ในฐานะ_that_names_the_role():
+    n = run_text("เมื่อวันที่ 10 ธันวาคม 2567 นายโสภณ สุวรรณรัตน์ ผู้ว่าราชการจังหวัดภูเก็ต ในฐานะประธานกรรมการโรคติดต่อจังหวัดภูเก็ต "
+                 "เป็นประธานการประชุม")
+    assert [(p.position, p.role) for p in n.persons] == [("ผู้ว่าราชการจังหวัดภูเก็ต", "chair")]

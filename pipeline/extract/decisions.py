@@ -140,12 +140,11 @@ def extract_decisions(notice: Notice) -> Notice:
             continue
         owner = _resolution_of(notice, seg.start)
         if owner is not None:
-            found = [c for c in _within(cues, seg.start, seg.end)
-                     if c.decision_type not in _OPEN_ONLY and c.decision_type not in owner.decisions]
-            for cue in found:
-                cue.item_number = owner.number
-                owner.decisions.append(cue.decision_type)
-            decisions += found
+            for cue in _within(cues, seg.start, seg.end):
+                if cue.decision_type not in _OPEN_ONLY and cue.decision_type not in owner.decisions:
+                    cue.item_number = owner.number
+                    owner.decisions.append(cue.decision_type)
+                    decisions.append(cue)
             continue
         resolved = False  # "ที่ประชุมเห็นชอบ … และมอบหมายให้ …": a resolution carries to the cues joined to it
         for cue in _within(cues, seg.start, seg.end):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,11 +69,14 @@ def split_glued(name: str) -> tuple[str, str | None]:
 
 
 def _bad_title_use(title: str, after: str) -> bool:
-    """นายกรัฐมนตรี, นายอำเภอ, นางพยาบาล: a word, not a title and a name; but นายกิตติ is a name."""
+    """นายกรัฐมนตรี, นายอำเภอ, นางพยาบาล, นายแพทย์สาธารณสุขจังหวัด: a word, not a title and a name;
+    but นายกิตติ is a name."""
     last = title.rstrip().split()[-1] if title.strip() else title
     word = after.split(maxsplit=1)[0] if after.strip() else ""
     if word in given_names():
         return False
+    if after.startswith(tuple(_DATA["not_after_title"])):
+        return True
     if last.endswith("นาย") and after.startswith(tuple(_DATA["not_after_nai"])):
         return True
     return last.endswith("นาง") and after.startswith(tuple(_DATA["not_after_nang"]))
@@ -107,7 +111,7 @@ def _role_in(text: str) -> tuple[str | None, int]:
 
 def _clean_position(text: str) -> str | None:
     text = re.split(r"\s(?:เป็น|พร้อมด้วย|พร้อมทั้ง|ร่วมกับ)", text)[0]  # "… พร้อมด้วยเจ้าหน้าที่": others join here
-    text = re.sub(r"^(?:\s|\)|,|พร้อมด้วย|โดยมี)+|(?:\s|,|เป็น|และ|โดยมี)+$", "", text)
+    text = re.sub(r"^(?:\s|\)|,|พร้อมด้วย|โดยมี)+|(?:\s|,|เป็น|และ|โดยมี|ในฐานะ)+$", "", text)
     if _PREDICATE.match(text):
         return None  # "นายX ได้กล่าวต้อนรับ": what the person did, not an office
     return text if 1 < len(text) <= 120 else None
@@ -124,6 +128,12 @@ def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             if _bad_title_use(title, text[m.start("given"):]):
                 continue
             if title in _WEAK_SET and (given not in given_names() or (m.start() and not text[m.start() - 1].isspace())):
+                continue
+            if family is None and text.startswith("ฯ", m.end("given")):
+                # "นายเอกรัฐฯ กล่าวว่า": the name shortened, pointing back to a person named before.
+                if earlier := next((q for q in reversed(found) if q.given_name == given), None):
+                    found.append(replace(earlier, role="mentioned", start=m.start(), end=m.end("given") + 1))
+                pos = m.end("given") + 1
                 continue
             end = m.end()
             if family and (family.startswith(_NOT_FAMILY) or _PLACE_AFTER_NA.match(family)):

@@ -1,4 +1,5 @@
-"""entity_prior: touching spans of a never-touching label merge; rare surfaces of a label are dropped."""
+"""entity_prior: touching spans of a never-touching label merge; a span run one word long is cut back;
+rare surfaces of a label are dropped."""
 from pipeline.entity_prior import FACTORY
 from pipeline.nlp import blank, get_nlp
 
@@ -57,10 +58,20 @@ def test_a_span_the_annotation_rarely_gives_the_label_is_dropped():
     assert _apply(nlp, prior, "เวลา 13.30 น.", [(5, 13, "TIME")]) == [("13.30 น.", "TIME")]
 
 
+def test_a_span_run_past_its_last_word_loses_the_word_no_gold_span_closes_with():
+    nlp, prior = _fitted()
+    assert prior.closing["TIME"] == {"เดือน", "น.", "ปี", "ขณะนี้"}
+    text = "เวลา 04.22 ของวันนี้"
+    assert _apply(nlp, prior, text, [(5, 14, "TIME")]) == [("04.22", "TIME")]
+    assert _apply(nlp, prior, "เวลา 10.00 น.", [(5, 13, "TIME")]) == [("10.00 น.", "TIME")]
+    # cut back to a surface the annotation rarely marks, the span goes
+    assert _apply(nlp, prior, "อายุ 12 ปีแล้ว", [(5, 14, "TIME")]) == []
+
+
 def test_the_prior_round_trips_through_bytes():
     nlp, prior = _fitted()
     other = blank().add_pipe(FACTORY).from_bytes(prior.to_bytes())
-    assert other.merge_labels == prior.merge_labels and other.rare == prior.rare
+    assert (other.merge_labels, other.rare, other.closing) == (prior.merge_labels, prior.rare, prior.closing)
 
 
 def test_the_shipped_pipeline_applies_the_prior_after_the_ner():

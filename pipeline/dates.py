@@ -168,8 +168,11 @@ _ERA_YEAR_RE = re.compile(  # a bare พ.ศ. 2560-2579; the lookbehind keeps �
 _NUMERIC_RE = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])(?![.,]\d)")
 
 # Context looked at around a match (on the view, anchored at the match).
-# สมัยแรก ประจำปี 2567 is สมัยที่ 1 of a council's year, written in words.
-_SESSION_BEFORE = re.compile(rf"(?:(?:ครั้งที่|สมัยที่){_SP}\d+(?:{_SP}/{_SP}\d+)?(?:{_SP}\(\d+\))?|สมัยแรก){_SP}(?:ประจำ)?$")
+# สมัยแรก / สมัยที่สอง ประจำปี 2567 is a council's session of that year, numbered in words.
+_ORDINAL_WORD = r"(?:แรก|ที่(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)+)"
+_SESSION_BEFORE = re.compile(
+    rf"(?:(?:ครั้งที่|สมัยที่){_SP}\d+(?:{_SP}/{_SP}\d+)?(?:{_SP}\(\d+\))?|(?:ครั้ง|สมัย){_ORDINAL_WORD}){_SP}(?:ประจำ)?$"
+)
 _NUMERIC_GUARD = re.compile(rf"(?:{_alt(_DATA['numeric_guard'])}){_SP}$")
 _ERA_YEAR_CUE = re.compile(rf"(?:{_alt(_DATA['era_year_cues'])}){_SP}$")
 _WEEKDAY_BEFORE = re.compile(rf"วัน(?P<wd>{_WD}){_SP}(?:ที่{_SP})?(?:วันที่{_SP})?$")

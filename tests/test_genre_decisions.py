@@ -74,3 +74,9 @@ def test_assign_is_counted_once_when_มอบหมาย_names_who_carries_it_
     n = run_text(OPENING.replace("โดยมีสาระสำคัญดังนี้", "")
                  + "ที่ประชุมเห็นชอบแนวทางดังกล่าว และมอบหมายให้ฝ่ายเลขานุการดำเนินการต่อไป")
     assert [d.decision_type for d in n.decisions] == ["approve", "assign"]
+
+
+def test_the_chairs_directive_before_any_resolution_is_no_assignment():
+    items, _ = decisions("1. ประธานแจ้งนโยบายการเร่งรัดคดี โดยให้ทุกกองบัญชาการดำเนินการให้แล้วเสร็จ ที่ประชุมรับทราบ\n"
+                         "2. แผนงาน ที่ประชุมรับทราบ โดยให้ทุกหน่วยดำเนินการต่อไป")
+    assert items == [("1", ["acknowledge"]), ("2", ["acknowledge", "assign"])]

@@ -6,7 +6,9 @@ they start a new style right after it (``2. … ดังนี้`` then ``1)``
 and are siblings of the last item of the same style. Bullets (``-``, ``•``)
 are numbered by their position in their list; a bullet opens an item only
 right after an item or a list intro, since pages also bullet their
-date and photo-credit lines.
+date and photo-credit lines. Thai letters (``ก.``, ``ข)``) count in
+alphabet order and stay in such a list too, since a line can also open with
+an abbreviation (``อ. เมือง``).
 """
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from dataclasses import dataclass
 from ..normalize import arabic_digits
 from ..record import AgendaItem, Notice
 
+# List letters in order: the obsolete ฃ ฅ and the rare ฆ are skipped (ค is followed by ง).
+_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+_LETTER = rf"(?P<n>[{_LETTERS}])"
+_LETTER_STYLES = ("ก.", "ก)", "(ก)")
 # (style template, pattern on the Arabic-digit view); first match wins.
 _MARKERS = [
     ("ระเบียบวาระที่ 1", re.compile(r"ระเบียบวาระที่\s*(?P<n>\d+(?:\.\d+)*)\s*")),
@@ -27,6 +33,12 @@ _MARKERS = [
     ("(1)", re.compile(r"\((?P<n>\d+)\)\s*")),
     ("1)", re.compile(r"(?P<n>\d+)\)\s*")),
     ("1.", re.compile(r"(?P<n>\d+)\.(?!\d)\s*")),
+    # Keycap digits (digit, optional U+FE0F, U+20E3) and 🔟 number the items of social-media posts.
+    ("1️⃣", re.compile(r"(?P<n>(?:\d\uFE0F?\u20E3)+|\U0001F51F)\s*")),
+    # A letter followed by another dotted letter is an abbreviation (ก.พ.ร., ค.ศ.).
+    ("ก.", re.compile(rf"{_LETTER}\.(?![ก-ฮ]\.)\s*")),
+    ("ก)", re.compile(rf"{_LETTER}\)\s*")),
+    ("(ก)", re.compile(rf"\({_LETTER}\)\s*")),
 ]
 # The glyph is the style; the number comes from the item's place in its list.
 # A bullet that opens with the meeting's resolution ("- ที่ประชุมรับทราบ",
@@ -48,6 +60,29 @@ class _Open:
     path: tuple[int, ...]
 
 
+def _path(n: str) -> tuple[int, ...]:
+    """The number path a marker's ``n`` stands for: a letter's place, a keycap's digits."""
+    if n in _LETTERS:
+        return (_LETTERS.index(n) + 1,)
+    if n == "\U0001F51F":
+        return (10,)
+    return tuple(int(x) for x in re.sub(r"[\uFE0F\u20E3]", "", n).split("."))
+
+
+def _in_list(style: str, path: tuple[int, ...], stack: list[_Open], after_list_line: bool) -> bool:
+    """Whether a bullet or letter line opens an item where it stands.
+
+    A letter goes on with its open list in order (past a body line), or starts
+    a list at ก right after an item or a list intro; a bullet needs the latter.
+    """
+    if style not in _LETTER_STYLES:
+        return bool(path) or after_list_line
+    same = next((o for o in reversed(stack) if o.style == style), None)
+    if same is not None and path[-1] == same.path[-1] + 1:
+        return True
+    return after_list_line and path == (1,)
+
+
 def match_marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] | None:
     """``(style, number path, marker length)`` of an item line, else None.
 
@@ -60,7 +95,7 @@ def match_marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] |
         m = pattern.match(line)
         if not m:
             continue
-        path = tuple(int(x) for x in m.group("n").split("."))
+        path = _path(m.group("n"))
         if any(n == 0 or n > _MAX_NUMBER for n in path) or m.end() >= len(line):
             return None
         if re.match(r"[๐-๙]", original[m.start("n"):m.start("n") + 1]):
@@ -78,8 +113,8 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
     seen: set[tuple[str, str]] = set()
     for start, end in paragraphs:
         found = match_marker(view[start:end], text[start:end])
-        if found and not found[1] and not (previous_was_item or previous_was_intro):
-            found = None  # a bullet outside any list: a page's date or credit line
+        if found and not _in_list(*found[:2], stack, previous_was_item or previous_was_intro):
+            found = None  # a bullet outside any list (a page's date or credit line), an abbreviation
         if not found:
             if heading is not None and not text[heading.end:start].strip(" \t\n") and text.count("\n", heading.end, start) == 1:
                 # "วาระที่ 1 เรื่องที่ประธานแจ้ง…" then "แจ้งนโยบาย… ที่ประชุมรับทราบ" on the next line.

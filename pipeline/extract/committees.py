@@ -56,14 +56,35 @@ _THAI_ABBREV = r"[\u0e01-\u0e2e]{1,4}(?:\.[\u0e01-\u0e2e]{1,4})*\.?"
 # ก.บ.จ.เชียงราย, กกจ.ลำพูน: a provincial body's abbreviation with the
 # province spelled out; two consonants at least, so จ.เชียงราย stays a place.
 _PLACE_ABBREV = r"(?:[\u0e01-\u0e2e]{2,4}|[\u0e01-\u0e2e]{1,4}(?:\.[\u0e01-\u0e2e]{1,4})+)\.[\u0e01-\u0e4e]+\.?"
-# อ.ก.พ.ร., กพม., อ.ก.พ.ร. ฯ, OGP, and compounds such as อพ.สธ. - ทช.
+# อ.ก.พ.ร., กพม., อ.ก.พ.ร. ฯ, OGP, compounds such as อพ.สธ. - ทช., and a
+# zone's body such as กขป. เขต 9.
 _ABBREV = re.compile(
     rf"^{_THAI_ABBREV}(?:\s?[\u0e01-\u0e4e]+ฯ)?(?:\s*-\s*{_THAI_ABBREV})*$|^{_PLACE_ABBREV}$|^[A-Z]{{2,8}}$"
+    rf"|^{_THAI_ABBREV}\s?(?:เขต|ภาค)(?:ที่)?\s?[0-9๐-๙]{{1,2}}$"
 )
 # After "(abbreviation)" these words still qualify the body (อ.ค.ต.ป. เกี่ยวกับ…).
 _QUALIFIER = re.compile(r"\s*(?:เกี่ยวกับ|ด้าน|ประจำ)")
-# A bracket in Latin script closing the name is an English gloss, not the Thai name.
-_GLOSS = re.compile(r"\s*\([A-Za-z0-9\u0e50-\u0e59 .&:/-]+\)\s*$")
+# A bracket in Latin script closing the name is an English gloss, not the Thai name;
+# its ": DGSC" tail is the body's abbreviation.
+_GLOSS = re.compile(r"\s*\([A-Za-z0-9\u0e50-\u0e59 .&/-]+(?::\s*(?P<abbrev>[A-Z]{2,8})\s*)?\)\s*$")
+# A body's action: after a space or a ฯ short form it is no longer the name
+# ("… สภากรุงเทพมหานคร ติดตามแผน…", "คณะอนุกรรมการกลั่นกรองฯ เสนอ"). A verb
+# right after the head word, or listed with และ/หรือ after it, names the
+# body's task (คณะทำงาน ติดตาม…, คณะกรรมการกำกับ ติดตามและประเมินผล).
+_PREDICATES = (r"(?:เปิดเผย|แถลง|เผย|ติดตาม|เสนอ|จัดทำ|เร่ง|ลงพื้นที่|เห็นชอบ|อนุมัติ|รับทราบ|มอบหมาย|หารือ"
+               r"|พิจารณา|เตรียม|ผลักดัน|เดินหน้า|ตรวจเยี่ยม|ชี้แจง|แจ้ง|ดำเนินการ)(?!\s?(?:และ|หรือ))")
+_PREDICATE = re.compile(rf"(?:\s+|(?<=ฯ)){_PREDICATES}")
+# Written on, the action needs context to be told from the name: a body given
+# a task (มอบหมายให้คณะทำงานระดับจังหวัดจัดทำแผน…) or a clause running into a
+# second body (… ป.ป.ช.เปิดเผยผลการประชุมคณะกรรมการ…). A verb after การ, และ,
+# หรือ or เพื่อ is still the name's (คณะอนุกรรมการด้านการติดตาม…).
+_JOINED_PREDICATE = re.compile(rf"(?<!การ)(?<!และ)(?<!หรือ)(?<!เพื่อ){_PREDICATES}")
+_TASKED_BEFORE = re.compile(r"(?:มอบหมาย|ให้)\s*$")
+# "ร่างระเบียบคณะกรรมการ X ว่าด้วย…": the body issues an instrument, whose subject is not its name.
+_INSTRUMENT_BEFORE = re.compile(r"(?:ระเบียบ|ประกาศ|คำสั่ง|ข้อบังคับ)\s*$")
+_INSTRUMENT_SUBJECT = re.compile(r"\s*(?:ว่าด้วย|\(ฉบับ|พ\.ศ\.)")
+# "คณะกรรมการ A กับคณะกรรมการ B": a conjunction before a second body joins two bodies.
+_JOIN = re.compile(r"\s*(?:ร่วมกับ|กับ|และ|หรือ)?\s*$")
 # An abbreviation in these contexts names an office or a room, not the body.
 _NOT_BODY_BEFORE = re.compile(r"(สำนักงาน|เลขาธิการ|ห้องประชุม|กรม|ข้าราชการ|ประธาน)\s*$")
 
@@ -141,9 +162,10 @@ def link(name: str, registry: Registry) -> str:
     return keys[best[0]] if best else stable_id(_expand(name, registry))
 
 
-# "(เดิมชื่อ คณะกรรมการ…)": the body's former name, bracketed after the new one.
+# "(เดิมชื่อ คณะกรรมการ…)": the body's former name, bracketed after the new one
+# (and after the new one's abbreviation or English gloss, if any).
 _FORMER_CUE = r"(?:เดิมชื่อ|ชื่อเดิม|เดิมคือ|เปลี่ยนชื่อจาก)"
-_FORMER = re.compile(rf"\s*\(\s*{_FORMER_CUE}\s*(?P<name>[^()\n]+?)\s*\)")
+_FORMER = re.compile(rf"(?:\s*\([^()\n]{{1,80}}\))?\s*\(\s*{_FORMER_CUE}\s*(?P<name>[^()\n]+?)\s*\)")
 _FORMER_BEFORE = re.compile(rf"\(\s*{_FORMER_CUE}\s*$")
 
 
@@ -162,22 +184,59 @@ def cut_name(text: str, start: int) -> tuple[int, str | None]:
     if _POSITION_BEFORE.search(text, max(0, start - 10), start):
         qualifier = _MEMBER_QUALIFIER.search(text, start, end)
         end = qualifier.start() if qualifier else end
+    if _INSTRUMENT_BEFORE.search(text, max(0, start - 10), start):
+        subject = _INSTRUMENT_SUBJECT.search(text, start, end)
+        end = subject.start() if subject else end
+    end = _end_before_predicate(text, start, end)
+    # a body named inside a bracket, "(คณะกรรมการ ป.ป.ช.)", ends with it
+    close = text.find(")", start, end)
+    if close >= 0 and "(" not in text[start:close]:
+        end = close
     name = text[start:end]
     # A bracket inside the name: an abbreviation ends it unless a qualifier
-    # follows; anything else is part of it, but for a closing English gloss.
+    # follows; a former name ends it too; anything else is part of it, but
+    # for a closing English gloss.
     for m in _BRACKET.finditer(name):
         inner = m.group(1).strip()
         if re.match(_FORMER_CUE, inner):
-            return start + m.start(), None
-        if _ABBREV.match(inner) and not _QUALIFIER.match(name, m.end()):
+            name = name[:m.start()]
+            break
+        if _bracketed_abbreviation(inner) and not _QUALIFIER.match(name, m.end()):
             return start + m.start(), inner
     gloss = _GLOSS.search(name)
     if gloss:
-        return start + gloss.start(), None
+        return start + gloss.start(), gloss.group("abbrev")
+    end = start + len(name)
     after = _BRACKET.match(text, end)
-    if after and _ABBREV.match(after.group(1).strip()):
+    if after and _bracketed_abbreviation(after.group(1).strip()):
         return end, after.group(1).strip()
     return end, None
+
+
+def _bracketed_abbreviation(inner: str) -> bool:
+    """กนช., "กขป. เขต 9", and "คณะกรรมการ ป.ป.ช." (a head before the letters)."""
+    head = _HEAD.match(inner)
+    return bool(_ABBREV.match(inner[head.end():].strip() if head else inner))
+
+
+def _end_before_predicate(text: str, start: int, end: int) -> int:
+    """The name's end before a verb that states what the body does."""
+    head = _HEAD.match(text, start)
+    body = start + len(head.group()) if head else start
+    for m in _PREDICATE.finditer(text, body, end):
+        if m.start() > body:  # "คณะทำงาน ติดตาม…": the task names the body
+            return m.start()
+    # a council after a committee's name is its owner (… สภาเทศบาลนครเชียงใหม่), not a second body
+    second = next((h for h in _HEAD.finditer(text, body, end) if h.group().startswith("คณะ")
+                   and text.count("(", start, h.start()) <= text.count(")", start, h.start())), None)
+    if second:
+        end = _JOIN.search(text, start, second.start()).start()
+    if not (second or _TASKED_BEFORE.search(text, max(0, start - 12), start)):
+        return end
+    if _JOINED_PREDICATE.match(text, body):  # "คณะทำงานจัดทำแผน…": a body named for its task
+        return end
+    verb = _JOINED_PREDICATE.search(text, body + 1, end)
+    return verb.start() if verb else end
 
 
 @lru_cache(maxsize=8)
@@ -286,6 +345,8 @@ def _short_form_of(short: str, long: str, abbrev: str | None) -> bool:
         return False
     if abbrev and ks.endswith(key(abbrev)):
         return True
+    if short.strip().endswith("ฯ") and kl.startswith(ks) and not is_back_reference(short):
+        return True  # คณะอนุกรรมการกลั่นกรองฯ: the name's head, the rest left to ฯ
     if "ฯ" in ks:
         pos = 0
         for part in filter(None, ks.split("ฯ")):
@@ -300,6 +361,26 @@ def _short_form_of(short: str, long: str, abbrev: str | None) -> bool:
     return False
 
 
+# Words opening the body a committee belongs to, or the place it serves.
+_OWNERS = (r"สภา|จังหวัด|อำเภอ|เทศบาล|องค์การ|กระทรวง|กรม|สำนักงาน|มหาวิทยาลัย|โรงพยาบาล|โรงเรียน"
+           r"|สถาบัน|ศาล|กรุงเทพมหานคร|เขต|ภาค")
+_OWNER_AFTER = re.compile(rf"\s+(?:{_OWNERS})")
+_OWNER_ENDS = re.compile(rf"(?:{_OWNERS})$")
+
+
+def _owner_dropped(short: str, long: str) -> bool:
+    """Is ``short`` the ``long`` name without the body or place that owns it?
+
+    "คณะกรรมการการสาธารณสุข" for "… การสาธารณสุข สภากรุงเทพมหานคร", and
+    "คณะกรรมการบริหารโรงพยาบาล" for "… โรงพยาบาลพุทธชินราช พิษณุโลก". A
+    qualifier after the short name ("… เกี่ยวกับ X") makes another body.
+    """
+    short = short.strip()
+    if not long.startswith(short) or len(key(short)) >= len(key(long)) or short.endswith("ฯ"):
+        return False
+    return bool(_OWNER_AFTER.match(long, len(short)) or _OWNER_ENDS.search(short))
+
+
 def corefer(mentions: list[CommitteeMention], abbreviations: dict[str, str]) -> None:
     """Give a short written form the id of the fuller name it stands for in the same notice.
 
@@ -308,12 +389,21 @@ def corefer(mentions: list[CommitteeMention], abbreviations: dict[str, str]) -> 
     full name would count as two committees.
     """
     spelled = [m for m in mentions if _HEAD.match(m.surface)]
+    moved: dict[str, str] = {}
     for m in spelled:
         if m.committee_id in _registry_ids():
             continue
         fuller = [o for o in spelled if _short_form_of(m.surface, o.surface, abbreviations.get(o.surface))]
+        owned = [o for o in spelled if _owner_dropped(m.surface, o.surface)]
+        if not fuller and len({o.committee_id for o in owned}) == 1:  # two owners: which one is unknown
+            fuller = owned
         if fuller:
-            m.committee_id = max(fuller, key=lambda o: len(key(o.surface))).committee_id
+            full_id = max(fuller, key=lambda o: len(key(o.surface))).committee_id
+            moved[m.committee_id] = full_id
+            m.committee_id = full_id
+    # a "คณะกรรมการฯ" that pointed back to the short form follows it
+    for m in mentions:
+        m.committee_id = moved.get(m.committee_id, m.committee_id)
 
 
 def _registry_ids() -> frozenset[str]:

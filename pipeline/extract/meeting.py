@@ -25,10 +25,17 @@ def _alt(words) -> str:
 _ONLINE = re.compile(_alt(_DATA["online"]), re.I)
 _HYBRID = re.compile(_alt(_DATA["hybrid"]), re.I)
 _HEADS = _alt(_DATA["venue_heads"])
+_VENUE_END = (rf"(?=\s*(?:{_alt(_DATA['venue_stops'])})|\s(?:{_alt(_DATA['venue_stops_after_space'])})"
+              rf"|\s*[,(]|\s*$)")
 _VENUE = re.compile(
-    rf"(?:ณ\s*|ที่(?=ห้อง|ศาลา|หอประชุม|ทำเนียบ|โรงแรม))(?P<v>(?:{_HEADS})[^\n]*?)"
-    rf"(?=\s*(?:{_alt(_DATA['venue_stops'])})|\s(?:{_alt(_DATA['venue_stops_after_space'])})|\s*[,(]|\s*$)", re.M
+    rf"(?:ณ\s*|ที่(?=ห้อง|ศาลา|หอประชุม|ทำเนียบ|โรงแรม)"
+    rf"|^[ \t]*(?:(?:{_alt(_DATA['venue_labels'])})[ \t]*[:：]|{_alt(_DATA['venue_pins'])})\s*)"
+    rf"(?P<v>(?:{_HEADS})[^\n]*?){_VENUE_END}", re.M
 )
+# A bracket after the place and the words after it, up to the next stop.
+_BRACKET = re.compile(rf"\s*\((?P<b>[^()\n]{{1,40}})\)(?P<v>[^\n]*?){_VENUE_END}", re.M)
+# A bracket of Latin only, or one dotted abbreviation, glosses the place: (Auditorium), (สพร.).
+_GLOSS = re.compile(r"[^ก-๙]*|\s*\S+\.\s*")
 _MAX_VENUE = 120  # longer is a clause the stops missed, not a place
 # A space-separated piece of a venue that opens with a place word (อาคาร 1, สำนักงานตำรวจแห่งชาติ).
 _HEAD_PIECE = re.compile(rf"(?<!\S)(?:{_HEADS})\S*")
@@ -39,6 +46,9 @@ _RESOLVED = re.compile(r"มีมติ|มติที่ประชุม")
 _DEADLINE = re.compile(rf"(?:{_alt(_DATA['deadline'])})\s*(?:วัน\S{{0,12}}ที่)?\s*$")
 _TODAY = re.compile(_alt(_DATA["today"]))
 _MEETING_CUE = re.compile(r"ประชุม|ประธาน")
+_REPORTING = re.compile(_alt(_DATA["reporting"]))
+# The day a meeting sat is told after เมื่อ (เมื่อวันพฤหัสบดีที่ 5 …) or right after its session.
+_SAT_ON = re.compile(r"(?:เมื่อ|ครั้งที่\s*\S+)\s*(?:วัน\S{0,12}ที่)?\s*$")
 # The cue word inside a reference to an earlier meeting (ในคราวประชุมเมื่อ…).
 _CITED_CUE = re.compile(_alt(_DATA["cited_meeting"]))
 # Session forms, most specific first; groups: no, total, year.
@@ -56,6 +66,9 @@ _HOST_BEFORE = re.compile(r"(?:ประชุม|ประธาน\S*|ขอ�
 # statement: lines after the cue line belong to it until it has a date.
 _MAX_CONTINUATION = 2
 _NUMBERED = re.compile(r"\s*(?:\(?[0-9๐-๙]+[.)]|ระเบียบวาระที่|วาระที่)")
+# A form header (ประชุมเมื่อ : … / สถานที่ : … / ประธานการประชุม : …) is one statement
+# however many lines it has; its labels hold no digits, unlike a time (10:00).
+_FORM_LINE = re.compile(r"[ \t]*[^\n:：0-9๐-๙]{2,30}?[ \t]*[:：]")
 
 
 def opening(notice: Notice) -> tuple[list[Span], Span | None]:
@@ -68,13 +81,19 @@ def opening(notice: Notice) -> tuple[list[Span], Span | None]:
             not _CITED_CUE.search(notice.text, max(seg.start, m.start() - 12), m.end())
             for m in _MEETING_CUE.finditer(notice.text, seg.start, seg.end)
         ):
-            return spans, _with_continuation(notice, seg, segments[i + 1:i + 1 + _MAX_CONTINUATION])
+            return spans, _with_continuation(notice, seg, segments[i + 1:])
     return spans, None
 
 
 def _with_continuation(notice: Notice, seg: Span, following: list[Span]) -> Span:
     end = seg.end
-    for nxt in following:
+    if _FORM_LINE.match(notice.text, seg.start):
+        for nxt in following:
+            if nxt.label != "paragraph" or not _FORM_LINE.match(notice.text, nxt.start):
+                break
+            end = nxt.end
+        return seg if end == seg.end else Span("paragraph", seg.start, end)
+    for nxt in following[:_MAX_CONTINUATION]:
         if _has_day(notice, seg.start, end) or nxt.label != "paragraph" or _NUMBERED.match(notice.text, nxt.start):
             break
         end = nxt.end
@@ -151,7 +170,20 @@ def meeting_date(notice: Notice, spans: list[Span], paragraph: Span | None) -> D
     today = None
     if paragraph and _TODAY.search(text, paragraph.start, paragraph.end):
         today = first(list(notice.segment("posting")), dated)
-    return first(own, dated) or today or first(rest, dated) or first(own + rest, deadlines)
+    lead = first(own, dated)
+    if lead:
+        lead = _day_it_sat(text, lead, [d for d in dated if lead.start < d.start < paragraph.end])
+    return lead or today or first(rest, dated) or first(own + rest, deadlines)
+
+
+def _day_it_sat(text: str, lead: DateExpr, later: list[DateExpr]) -> DateExpr:
+    """A leading day whose clause reports the meeting (วันที่ 6 … นายX เปิดเผยผลการประชุม …)
+    is the briefing's; the day the sentence then says the meeting sat on is the meeting's."""
+    sat = next((d for d in later if _SAT_ON.search(text[max(0, d.start - 40):d.start])), None)
+    if sat is None:
+        return lead
+    cue = _MEETING_CUE.search(text, lead.end, sat.start)
+    return sat if cue and _REPORTING.search(text, lead.end, cue.start()) else lead
 
 
 def find_venue(text: str, spans: list[Span], persons: list[Person]) -> str | None:
@@ -159,9 +191,20 @@ def find_venue(text: str, spans: list[Span], persons: list[Person]) -> str | Non
     for seg in spans:
         m = _VENUE.search(text, seg.start, seg.end)
         if m:
-            end = min([p.start for p in persons if m.start("v") < p.start < m.end("v")], default=m.end("v"))
+            end = m.end("v")
+            while (b := _BRACKET.match(text, end, seg.end)) and _of_the_place(b, persons):
+                end = b.end("v")
+            end = min([p.start for p in persons if m.start("v") < p.start < end], default=end)
             return _cut(text[m.start("v"):end].strip())
     return None
+
+
+def _of_the_place(bracket: re.Match, persons: list[Person]) -> bool:
+    """(ดินแดง), (อาคาร C), (หลังนอก) name part of the place; a bracket holding the
+    mode, a gloss or a person does not, and the place ends before it."""
+    inside = bracket.group("b")
+    return not (_ONLINE.search(inside) or _HYBRID.search(inside) or _GLOSS.fullmatch(inside)
+                or any(bracket.start("b") <= p.start < bracket.end("b") for p in persons))
 
 
 def _cut(venue: str) -> str | None:

@@ -28,10 +28,17 @@ def _alternation(words) -> str:
 # A woman's rank carries หญิง after it: พันตำรวจเอกหญิง, พ.ต.อ.หญิง, เรืออากาศโทหญิง.
 _TITLES = rf"(?:{_alternation(_DATA['titles'])})(?:\s?หญิง(?=\s?[\u0e01-\u0e2e]))?"
 _WEAK = _alternation(_DATA["weak_titles"])
+# "ก.บ.ศ. ครั้งที่": a title never starts inside a dotted abbreviation (ศ. here),
+# though it may follow an office's short form (ผอ.นางสาวX).
 _NAME = re.compile(
-    rf"(?P<title>(?:{_TITLES})(?:\s?(?:{_TITLES}))*|{_WEAK})\s?"
+    rf"(?<![ก-ฮ]\.[ก-ฮ]\.)(?<![\s(][ก-ฮ]\.)(?<!^[ก-ฮ]\.)(?P<title>(?:{_TITLES})(?:\s?(?:{_TITLES}))*|{_WEAK})\s?"
     rf"(?P<given>[\u0e01-\u0e2e\u0e40-\u0e44]{_T}+)"
     rf"(?:\s(?P<family>(?:ณ\s)?[\u0e01-\u0e2e\u0e40-\u0e44]{_T}+(?:\sณ\s{_T}+)?))?"
+)
+_LATIN_TITLES = _alternation(_DATA["latin_titles"])
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z])(?P<title>(?:{_LATIN_TITLES})(?:\s?(?:{_LATIN_TITLES}))*)\s?"
+    r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s(?P<family>[A-Z][A-Za-z'-]+))?"
 )
 # "นายX ณ ห้องประชุม…" is a venue after a one-word name, not the ณ of a family name.
 _PLACE_AFTER_NA = re.compile(r"ณ\s(?:ห้อง|ศาลา|อาคาร|ตึก|ทำเนียบ|โรงแรม|สำนักงาน|ศูนย์|กระทรวง|กรม|จังหวัด|พื้นที่|บริเวณ)")
@@ -46,6 +53,9 @@ _ROLE_CUES = re.compile("|".join(
 _PREDICATE = re.compile(r"(?:ได้|จะ|ก็|ยัง|กล่าว|ให้)")
 _CLAUSE_END = re.compile(r"\n|\s(?:โดยมี|ซึ่ง|โดย|ทั้งนี้|ณ\s)|\s\(|$")
 _WINDOW = 220
+_POSITION_END = re.compile(rf"\s(?:{_alternation(_DATA['position_ends'])})(?!แพร่)")
+_FORM_LABEL = re.compile(rf"[\s\-•*]*(?P<label>{_alternation(_DATA['form_labels'])})\s*[:：]\s*")
+_CO_CHAIR = re.compile(_alternation(_DATA["co_chair"]))
 
 
 def person_id(given: str, family: str | None) -> str:
@@ -110,11 +120,23 @@ def _role_in(text: str) -> tuple[str | None, int]:
 
 
 def _clean_position(text: str) -> str | None:
-    text = re.split(r"\s(?:เป็น|พร้อมด้วย|พร้อมทั้ง|ร่วมกับ)", text)[0]  # "… พร้อมด้วยเจ้าหน้าที่": others join here
+    text = _POSITION_END.split(text)[0]  # "… พร้อมด้วยเจ้าหน้าที่": others join here
     text = re.sub(r"^(?:\s|\)|,|พร้อมด้วย|โดยมี)+|(?:\s|,|เป็น|และ|โดยมี|ในฐานะ)+$", "", text)
     if _PREDICATE.match(text):
         return None  # "นายX ได้กล่าวต้อนรับ": what the person did, not an office
     return text if 1 < len(text) <= 120 else None
+
+
+def _next_name(text: str, pos: int, end: int) -> re.Match | None:
+    """The first Thai or Latin-script name from ``pos``."""
+    found = [m for m in (_NAME.search(text, pos, end), _LATIN_NAME.search(text, pos, end)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _title_form(title: str) -> str:
+    """Stacked titles normalized for spacing: Thai abbreviations join (รศ. ดร. →
+    รศ.ดร.), words keep one space (ศาสตราจารย์ ดร., Prof. Dr.)."""
+    return re.sub(r"(?<=\.)\s(?![A-Za-z])", "", " ".join(title.split()))
 
 
 def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
@@ -122,9 +144,9 @@ def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     found: list[Person] = []
     for seg_start, seg_end in spans:
         pos = seg_start
-        while m := _NAME.search(text, pos, seg_end):
+        while m := _next_name(text, pos, seg_end):
             pos = m.start("given")  # a match turned down gives its words back: "ปลัดจังหวัด… และนางX"
-            title, given, family = m.group("title").strip(), m.group("given"), m.group("family")
+            title, given, family = _title_form(m.group("title")), m.group("given"), m.group("family")
             if _bad_title_use(title, text[m.start("given"):]):
                 continue
             if title in _WEAK_SET and (given not in given_names() or (m.start() and not text[m.start() - 1].isspace())):
@@ -144,28 +166,60 @@ def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             if title in _WEAK_SET and title != "คุณ":
                 # รองอธิบดีพรศรี: an office, not an honorific; the name starts after it.
                 start, title, position = m.start("given"), None, title
-            # "title + name, spaces normalized": a title is written joined to the name
-            full = (title or "") + re.sub(r"\s+", " ", text[m.start("given") if title else start:end])
+            # "title + name, spaces normalized": a title is written joined to the name,
+            # an English one apart from it (Mr. David Walker)
+            joint = " " if title and given.isascii() else ""
+            full = (title + joint if title else "") + re.sub(r"\s+", " ", text[m.start("given") if title else start:end])
             found.append(Person(person_id(given, family), full, title, given, family, position, "mentioned", start, end))
             pos = end
     for i, p in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         _assign_role(text, p, nxt)
     _coordinate(text, found)
-    _one_chair(found)
+    _one_chair(found, _co_chairs(text, found))
     return found
 
 
-def _one_chair(persons: list[Person]) -> None:
-    """The first person cued as chair chairs the meeting; a later, different
-    "ที่มี X เป็นประธาน" chairs some other body and is only mentioned."""
+def _co_chairs(text: str, persons: list[Person]) -> list[set[str]]:
+    """"A และ B … เป็นประธานร่วม", "A, B และ C ร่วมเป็นประธาน": the names
+    joined before a chair cued as co-chair chair with it, as one group."""
+    groups = []
+    for i, p in enumerate(persons):
+        nxt = persons[i + 1].start if i + 1 < len(persons) else len(text)
+        window = text[p.end:min(nxt, p.end + _WINDOW)].split("\n")[0]
+        clause = _CLAUSE_END.search(window)
+        if p.role != "chair" or not _CO_CHAIR.search(window, 0, clause.start() if clause else len(window)):
+            continue
+        group, j = {p.person_id}, i
+        while j > 0 and persons[j - 1].role == "mentioned":
+            gap = text[persons[j - 1].end:persons[j].start]
+            if not re.search(r"(?:\sและ|,)\s?$", gap) or _RUN_BREAK.search(gap):
+                break
+            j -= 1
+            persons[j].role = "chair"
+            group.add(persons[j].person_id)
+        groups.append(group)
+    return groups
+
+
+def _one_chair(persons: list[Person], co_chairs: list[set[str]]) -> None:
+    """The first person cued as chair chairs the meeting, with any co-chairs;
+    a later, different "ที่มี X เป็นประธาน" chairs some other body and is only
+    mentioned."""
     chair = next((p.person_id for p in persons if p.role == "chair"), None)
+    chairs = next((g for g in co_chairs if chair in g), {chair})
     for p in persons:
-        if p.role == "chair" and p.person_id != chair:
+        if p.role == "chair" and p.person_id not in chairs:
             p.role = "mentioned"
 
 
 def _assign_role(text: str, p: Person, next_start: int) -> None:
+    line_start = text.rfind("\n", 0, p.start) + 1
+    if label := _FORM_LABEL.fullmatch(text, line_start, p.start):
+        # "ประธานการประชุม : นายX ประธานศาลฎีกา (…)": the office is the rest of the line.
+        p.role = _DATA["form_labels"][label.group("label")]
+        p.position = p.position or _clean_position(re.split(r"\s?\(", text[p.end:].split("\n")[0])[0])
+        return
     bracketed = text[max(0, p.start - 2):p.start].rstrip().endswith("(")
     if bracketed:
         # "ตำแหน่ง ประธานกรรมการ (นายX)": position and role come before the bracket.

@@ -38,7 +38,7 @@ STAGES: list[Stage] = [
     extract_persons,      # titled names, positions, roles; credit-line authors
     extract_meeting,      # kind, host, session, date, mode, venue, chair
     extract_agenda,       # numbered items and their hierarchy
-    extract_decisions,    # decision cues per item (PhraseMatcher)
+    extract_decisions,    # decision cues per item
     extract_entities,     # rules, then gazetteer EntityRuler, then NER
     extract_flags,        # quality flags on the source
 ]

@@ -86,3 +86,14 @@ def test_a_model_span_holding_half_a_bracket_pair_is_no_entity():
 
     assert _cuts_a_bracket("ร่าง)") and _cuts_a_bracket("(Smart Grid")
     assert not _cuts_a_bracket("พระราชบัญญัติการไฟฟ้า (ฉบับที่ 2)") and not _cuts_a_bracket("สำนักงาน ก.พ.ร.")
+
+
+def test_model_spans_that_cannot_be_names_are_dropped_or_trimmed():
+    from pipeline.extract.entities import model_span
+
+    assert model_span("สป.อว. / ภาพ", "ORGANIZATION", False) is None
+    assert model_span("ที่ประชุมรับรองรายงานการประชุม", "PERSON", True) is None
+    assert model_span("กลุ่มพัฒนาระบบบริหารภายในวันที่", "ORGANIZATION", False) == "กลุ่มพัฒนาระบบบริหาร"
+    assert model_span("14.00 น.", "TIME", False) is None
+    assert model_span("กรมบัญชีกลาง", "ORGANIZATION", False) == "กรมบัญชีกลาง"
+    assert model_span("COVID-19/2020", "ORGANIZATION", False) == "COVID-19/2020"

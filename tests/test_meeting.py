@@ -228,7 +228,7 @@ def test_renamed_body_former_name_in_brackets_is_linked_not_part_of_the_name():
 
 @pytest.mark.parametrize("where,mode,venue", [
     ("ณ จังหวัดขอนแก่น", "onsite", "จังหวัดขอนแก่น"),
-    ("ณ โรงเรียนบ้านหนองบัว อำเภอเมือง", "onsite", "โรงเรียนบ้านหนองบัว อำเภอเมือง"),
+    ("ณ โรงเรียนบ้านหนองบัว อำเภอเมือง", "onsite", "โรงเรียนบ้านหนองบัว"),  # the place, not its address
     ("ณ ห้องประชุม 2 และผ่านระบบ Zoom Meeting", "hybrid", "ห้องประชุม 2"),
     ("ผ่านระบบการประชุมทางไกล (VDO Conference)", "online", None),
 ])

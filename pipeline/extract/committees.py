@@ -8,6 +8,7 @@ hashed from their written form.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,11 +33,17 @@ _HEAD = re.compile(
 # A count ("21 คน") or a day ("31 ก.ค.") is never part of a name.
 _CLASSIFIERS = "คน|ราย|แห่ง|ท่าน|คณะ|เสียง|ครั้ง|โครงการ|เรื่อง|หน่วยงาน"
 _MONTHS = "|".join(re.escape(m) for m in (*thai_full_months, *thai_abbr_months))
+_TITLES = json.loads((Path(__file__).resolve().parents[1] / "data" / "persons.json").read_text("utf-8"))["titles"]
+# "… และมีนายX เป็นประธาน", "… และมีผู้แทน… เข้าร่วม", "… และมีมติ": และมี opens
+# the participants or the resolution; before a quality (… ทันสมัยและมีขีด
+# สมรรถนะสูง, … โปร่งใสและมีธรรมาภิบาล) it is the name's.
+_PARTICIPANTS = (r"ผู้|เจ้าหน้าที่|ตัวแทน|หัวหน้า|ข้าราชการ|บุคลากร|คณะ|หน่วยงาน|ส่วนราชการ|มติ|ปลัด|อธิบดี|รอง|เลขาธิการ|"
+                 + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)))
 # Words that also occur inside real names stop only where they cannot be one:
 # ความพร้อม, การเข้าร่วม, การ/จัดประชุม, ตรวจสอบภายใน are names' words.
 _STOP = re.compile(
     r"\s*(?:ครั้งที่|ประจำเดือน|สมัย(?:สามัญ|วิสามัญ|ที่|แรก|ประชุม)|คณะหนึ่ง|(?<!จัด)(?<!การ)ประชุม|โดยมี|โดย"
-    r"|(?<![\u0e01-\u0e4e])ณ\s|ผ่าน|เมื่อ|ซึ่ง|เป็นประธาน|เป็น|ได้|ร่วมกับ|ที่มี|และมี|มีมติ|จำนวน|ประกอบด้วย|ที่ประชุม"
+    rf"|(?<![\u0e01-\u0e4e])ณ\s|ผ่าน|เมื่อ|ซึ่ง|เป็นประธาน|เป็น|ได้|ร่วมกับ|ที่มี|และมี(?=\s*(?:{_PARTICIPANTS}))|มีมติ|จำนวน|ประกอบด้วย|ที่ประชุม"
     r"|ทำหน้าที่|(?<!การ)เข้าร่วม|(?<!ความ)พร้อม|และ(?:ผู้ช่วย)?เลขานุการ|อีกครั้ง"
     r"|ภายใต้(?=\s*(?:คณะ|สภา|[\u0e01-\u0e2e]{1,3}\.))"  # "คณะอนุกรรมการ X ภายใต้คณะกรรมการ Y": Y is the parent
     r"|ภายใน(?=\s*(?:วัน|เดือน|ปี|สัปดาห์|[0-9๐-๙]))|(?:ใน|ตั้งแต่)?วันที่\s*[0-9๐-๙]"
@@ -51,7 +58,7 @@ _COUNCIL_YEAR = re.compile(r"\s*ประจำปี")
 # words that qualify the member.
 _POSITION_BEFORE = re.compile(r"(?:กรรมการ|สมาชิก|ประธาน|นายก|เลขานุการ)$")
 _MEMBER_QUALIFIER = re.compile(r"ผู้ทรงคุณวุฒิ|ผู้แทน|โดยตำแหน่ง")
-_BRACKET = re.compile(r"\s*\(([^()\n]{1,80})\)")
+_BRACKET = re.compile(r"\s*\(([^()\n]+)\)")
 _THAI_ABBREV = r"[\u0e01-\u0e2e]{1,4}(?:\.[\u0e01-\u0e2e]{1,4})*\.?"
 # ก.บ.จ.เชียงราย, กกจ.ลำพูน: a provincial body's abbreviation with the
 # province spelled out; two consonants at least, so จ.เชียงราย stays a place.
@@ -63,7 +70,20 @@ _ABBREV = re.compile(
     rf"|^{_THAI_ABBREV}\s?(?:เขต|ภาค)(?:ที่)?\s?[0-9๐-๙]{{1,2}}$"
 )
 # After "(abbreviation)" these words still qualify the body (อ.ค.ต.ป. เกี่ยวกับ…).
-_QUALIFIER = re.compile(r"\s*(?:เกี่ยวกับ|ด้าน|ประจำ)")
+_QUALIFIERS = r"เกี่ยวกับ|ด้าน|ประจำ"
+_QUALIFIER = re.compile(rf"\s*(?:{_QUALIFIERS})")
+# Words opening the body a committee belongs to, or the place it serves.
+_OWNERS = (r"สภา|จังหวัด|อำเภอ|เทศบาล|องค์การ|กระทรวง|กรม|สำนักงาน|มหาวิทยาลัย|โรงพยาบาล|โรงเรียน"
+           r"|สถาบัน|ศาล|กรุงเทพมหานคร|เขต|ภาค")
+# After a ฯ short form and a space the name goes on only with a noun phrase:
+# a qualifier, a nominal (คณะอนุกรรมการฯ การกัดเซาะชายฝั่ง), an owner
+# (…พระราชดำริฯ กรมป่าไม้) or an abbreviation (…พระราชดำริฯ ทช.). Any other
+# word is the body's action: "คณะทำงานฯ กำหนดประชุมครั้งต่อไป".
+_SHORT_FORM_END = re.compile(
+    rf"(?<=ฯ)\s+(?!{_QUALIFIERS}|ระดับ|การ|ความ|{_OWNERS}|[\u0e01-\u0e2e]{{1,4}}\.|[A-Z]{{2,8}}(?![a-z]))"
+)
+# "… ดิจิทัล (ครั้งที่ 15)": a bracket a stop word cut open is not the name's.
+_UNCLOSED = re.compile(r"\s*[(\[][^()\[\]]*$")
 # A bracket in Latin script closing the name is an English gloss, not the Thai name;
 # its ": DGSC" tail is the body's abbreviation.
 _GLOSS = re.compile(r"\s*\([A-Za-z0-9\u0e50-\u0e59 .&/-]+(?::\s*(?P<abbrev>[A-Z]{2,8})\s*)?\)\s*$")
@@ -165,7 +185,7 @@ def link(name: str, registry: Registry) -> str:
 # "(เดิมชื่อ คณะกรรมการ…)": the body's former name, bracketed after the new one
 # (and after the new one's abbreviation or English gloss, if any).
 _FORMER_CUE = r"(?:เดิมชื่อ|ชื่อเดิม|เดิมคือ|เปลี่ยนชื่อจาก)"
-_FORMER = re.compile(rf"(?:\s*\([^()\n]{{1,80}}\))?\s*\(\s*{_FORMER_CUE}\s*(?P<name>[^()\n]+?)\s*\)")
+_FORMER = re.compile(rf"(?:\s*\([^()\n]+\))?\s*\(\s*{_FORMER_CUE}\s*(?P<name>[^()\n]+?)\s*\)")
 _FORMER_BEFORE = re.compile(rf"\(\s*{_FORMER_CUE}\s*$")
 
 
@@ -187,12 +207,16 @@ def cut_name(text: str, start: int) -> tuple[int, str | None]:
     if _INSTRUMENT_BEFORE.search(text, max(0, start - 10), start):
         subject = _INSTRUMENT_SUBJECT.search(text, start, end)
         end = subject.start() if subject else end
+    short_form = _SHORT_FORM_END.search(text, start, end)
+    end = short_form.start() if short_form else end
     end = _end_before_predicate(text, start, end)
     # a body named inside a bracket, "(คณะกรรมการ ป.ป.ช.)", ends with it
     close = text.find(")", start, end)
     if close >= 0 and "(" not in text[start:close]:
         end = close
     name = text[start:end]
+    unclosed = _UNCLOSED.search(name)
+    name = name[:unclosed.start()] if unclosed else name
     # A bracket inside the name: an abbreviation ends it unless a qualifier
     # follows; a former name ends it too; anything else is part of it, but
     # for a closing English gloss.
@@ -268,6 +292,10 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
             taken[i] = True
         return True
 
+    def claim_body(s: int, e: int) -> bool:
+        # a short form or registry name after สำนักงาน, เลขาธิการ… (สำนักงาน ก.พ.ร.) is the office or its officer
+        return not _NOT_BODY_BEFORE.search(text, max(0, s - 20), s) and claim(s, e)
+
     abbreviations: dict[str, str] = {}  # written name → its bracketed abbreviation
     for m in _HEAD.finditer(text):
         if re.search(r"(?:สำนักงาน|ห้องประชุม|ห้อง)\s?$", text[max(0, m.start() - 12):m.start()]):
@@ -298,19 +326,17 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
     named = {c.surface: c.committee_id for c in found}
     for name, abbrev in abbreviations.items():
         for m in re.finditer(rf"(?<![\u0e01-\u0e4e.]){re.escape(abbrev)}(?![\u0e01-\u0e2e])", text):
-            if claim(m.start(), m.end()):
+            if claim_body(m.start(), m.end()):
                 found.append(CommitteeMention(named[name], abbrev, m.start(), m.end(), "mentioned"))
     # "อ.ก.พ.ร. เกี่ยวกับ X", "อ.ก.พ. กระทรวง X": an abbreviation heading a
     # sub-committee's name, known to the registry or not.
     for m in _abbreviation_heads(tuple(registry.expansions)).finditer(text):
         end, _ = cut_name(text, m.start())
         name = text[m.start():end].strip()
-        if claim(m.start(), m.start() + len(name)):
+        if claim_body(m.start(), m.start() + len(name)):
             found.append(CommitteeMention(link(name, registry), name, m.start(), m.start() + len(name), "mentioned"))
     for m in registry.surface_pattern.finditer(text):
-        if _NOT_BODY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
-            continue
-        if claim(m.start(), m.end()):
+        if claim_body(m.start(), m.end()):
             found.append(CommitteeMention(registry.surfaces[m.group()], m.group(), m.start(), m.end(), "mentioned"))
     corefer(found, abbreviations)
     return sorted(found, key=lambda c: c.start)
@@ -361,9 +387,6 @@ def _short_form_of(short: str, long: str, abbrev: str | None) -> bool:
     return False
 
 
-# Words opening the body a committee belongs to, or the place it serves.
-_OWNERS = (r"สภา|จังหวัด|อำเภอ|เทศบาล|องค์การ|กระทรวง|กรม|สำนักงาน|มหาวิทยาลัย|โรงพยาบาล|โรงเรียน"
-           r"|สถาบัน|ศาล|กรุงเทพมหานคร|เขต|ภาค")
 _OWNER_AFTER = re.compile(rf"\s+(?:{_OWNERS})")
 _OWNER_ENDS = re.compile(rf"(?:{_OWNERS})$")
 

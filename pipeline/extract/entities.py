@@ -12,6 +12,7 @@ import re
 
 from ..nlp import get_nlp
 from ..record import Entity, Notice
+from .decisions import find_cues
 
 _DATE_STAGE_LABELS = {"DATE", "TIME"}
 _LAW = re.compile(r"(?:ร่าง)?(?:พระราชบัญญัติ|พ\.ร\.บ\.|พระราชกฤษฎีกา|พ\.ร\.ฎ\.|ประมวลกฎหมาย|กฎกระทรวง|ระเบียบ\S*ว่าด้วย|รัฐธรรมนูญ)\s?[^\s,()]*(?:\s?(?:\(ฉบับที่\s?[\d๐-๙.]+\))?\s?พ\.ศ\.\s?[\d๐-๙.…]+)?")
@@ -30,9 +31,27 @@ def rule_entities(notice: Notice) -> list[Entity]:
     return ents
 
 
+# A separator with space beside it ("สป.อว. / ภาพ", "ข่าว : …") joins two fields of a
+# credit or form line; no name holds one.
+_SEPARATOR = re.compile(r"\s[/:]|[/:]\s")
+# Clause words the model carries past a name's end ("กลุ่มพัฒนาระบบบริหารภายในวันที่").
+_TRAILING = re.compile(r"(?:\s*(?:ภายใน|วันที่|เมื่อ|และ|โดย|ของ|ที่|ใน))+$")
+
+
 def _cuts_a_bracket(text: str) -> bool:
     """"ร่าง)", "Smart Grid)": a span holding half of a bracket pair is the model's misread, not a name."""
     return any(text.count(o) != text.count(c) for o, c in ("()", "[]", "“”"))
+
+
+def model_span(text: str, label: str, holds_cue: bool) -> str | None:
+    """The model's span as an entity's text, or None where it cannot be one: a date or time
+    (the date stage decides those), half a bracket pair, two fields of a credit line, a
+    "person" holding a decision cue ("ที่ประชุมรับรองรายงานการประชุม")."""
+    if label in _DATE_STAGE_LABELS or _cuts_a_bracket(text) or _SEPARATOR.search(text):
+        return None
+    if label == "PERSON" and holds_cue:
+        return None
+    return _TRAILING.sub("", text)
 
 
 def extract_entities(notice: Notice) -> Notice:
@@ -43,13 +62,17 @@ def extract_entities(notice: Notice) -> Notice:
             gazetteer = {(e.start_char, e.end_char) for e in doc.ents}
     notice.doc = doc
     candidates = rule_entities(notice)
+    cues = [(c.start, c.end) for c in find_cues(doc)]
     for e in doc.ents:
         source = "gazetteer" if (e.start_char, e.end_char) in gazetteer else "ner"
-        if source == "ner" and (e.label_ in _DATE_STAGE_LABELS or _cuts_a_bracket(e.text)):
-            continue
+        text = e.text
+        if source == "ner":
+            text = model_span(text, e.label_, any(s < e.end_char and e.start_char < t for s, t in cues))
+            if text is None:
+                continue
         # Whitespace is a token in Thai text; a span must not begin or end with it.
-        start = e.start_char + len(e.text) - len(e.text.lstrip())
-        end = e.end_char - len(e.text) + len(e.text.rstrip())
+        start = e.start_char + len(text) - len(text.lstrip())
+        end = e.start_char + len(text.rstrip())
         candidates.append(Entity(e.label_, notice.text[start:end], start, end, source))
     taken = [False] * (len(notice.text) + 1)
     kept: list[Entity] = []

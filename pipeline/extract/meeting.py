@@ -39,6 +39,13 @@ _GLOSS = re.compile(r"[^ก-๙]*|\s*\S+\.\s*")
 _MAX_VENUE = 120  # longer is a clause the stops missed, not a place
 # A space-separated piece of a venue that opens with a place word (อาคาร 1, สำนักงานตำรวจแห่งชาติ).
 _HEAD_PIECE = re.compile(rf"(?<!\S)(?:{_HEADS})\S*")
+# An address word after a space, not the first letter of a dotted short form (อ.ก.พ.ร.).
+_ADDRESS = re.compile(rf"\s(?:{_alt(_DATA['venue_address'])})(?![ก-ฮ]\.)")
+_BARE_HEAD = re.compile(rf"(?<!\S)(?:{_HEADS})$")
+_CITY = re.compile(_alt(_DATA["venue_city"]))
+_AGENCY_PIECE = re.compile(rf"(?:{_alt(_DATA['venue_agency_heads'])})\S+")
+_PLACE_WORD = re.compile(_HEADS)
+_BARE_WORD = re.compile(r"[ก-ฮะ-ฺเ-์]+")  # Thai letters only: no digit, dot or ฯ
 _CONSULT = re.compile(_alt(_DATA["consultation"]))
 _COUNCIL = re.compile(rf"(?:{_alt(_DATA['council'])})\S*.{{0,80}}?สมัย")
 _CITED = re.compile(rf"(?:{_alt(_DATA['cited_meeting'])})\S*\s*\S*\s*$")
@@ -195,7 +202,7 @@ def find_venue(text: str, spans: list[Span], persons: list[Person]) -> str | Non
             while (b := _BRACKET.match(text, end, seg.end)) and _of_the_place(b, persons):
                 end = b.end("v")
             end = min([p.start for p in persons if m.start("v") < p.start < end], default=end)
-            return _cut(text[m.start("v"):end].strip())
+            return _cut(_before_address(text[m.start("v"):end].strip()))
     return None
 
 
@@ -205,6 +212,22 @@ def _of_the_place(bracket: re.Match, persons: list[Person]) -> bool:
     inside = bracket.group("b")
     return not (_ONLINE.search(inside) or _HYBRID.search(inside) or _GLOSS.fullmatch(inside)
                 or any(bracket.start("b") <= p.start < bracket.end("b") for p in persons))
+
+
+def _before_address(venue: str) -> str:
+    """The place without the street address written after it; an address word right
+    after a bare place word (ศาลากลาง จังหวัดพิษณุโลก) names the place and stays."""
+    for m in _ADDRESS.finditer(venue):
+        if _BARE_HEAD.search(venue, 0, m.start()):
+            continue
+        place = venue[:m.start()].rstrip()
+        pieces = place.split()
+        if (_CITY.match(venue, m.start() + 1) and len(pieces) > 2 and _BARE_WORD.fullmatch(pieces[-1])
+                and not _PLACE_WORD.match(pieces[-1]) and _AGENCY_PIECE.fullmatch(pieces[-2])):
+            # กรมส่งเสริมสหกรณ์ เทเวศร์ กรุงเทพมหานคร: a locality between the agency and the city
+            return place[:-len(pieces[-1])].rstrip()
+        return place
+    return venue
 
 
 def _cut(venue: str) -> str | None:

@@ -14,6 +14,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from pythainlp.corpus import thai_family_names
+
 from ..record import Notice, Person
 from ..segment import credit_parts, credit_pieces, given_names
 
@@ -53,6 +55,8 @@ _ROLE_CUES = re.compile("|".join(
 _PREDICATE = re.compile(r"(?:ได้|จะ|ก็|ยัง|กล่าว|ให้)")
 _CLAUSE_END = re.compile(r"\n|\s(?:โดยมี|ซึ่ง|โดย|ทั้งนี้|ณ\s)|\s\(|$")
 _WINDOW = 220
+# What the person did, or a clause about them, after an office written right after the name.
+_AFTER_OFFICE = re.compile(r"\s(?:เป็น|ได้|ซึ่ง|โดย|ทั้งนี้)")
 _POSITION_END = re.compile(rf"\s(?:{_alternation(_DATA['position_ends'])})(?!แพร่)")
 _FORM_LABEL = re.compile(rf"[\s\-•*]*(?P<label>{_alternation(_DATA['form_labels'])})\s*[:：]\s*")
 _CO_CHAIR = re.compile(_alternation(_DATA["co_chair"]))
@@ -245,10 +249,10 @@ def _assign_role(text: str, p: Person, next_start: int) -> None:
         p.role = role
         if not bracketed and not p.position:
             p.position = _clean_position(re.split(r"\sและ|\sได้", window[:at])[0])
-            if p.position is None and not window[:at].strip() and re.search(r"\s(?:เป็น|ได้)", window):
+            if p.position is None and not window[:at].strip() and (then := _AFTER_OFFICE.search(window, at)):
                 # "นายX ประธานอนุกรรมการ เป็นประธานการประชุม", "นายX กรรมการผู้ทรงคุณวุฒิ
-                # ได้ให้ข้อสังเกต": the office is the cue itself.
-                p.position = _clean_position(re.split(r"\sได้", window)[0])
+                # ได้ให้ข้อสังเกต", "แทนนายX ประธานอนุกรรมการ ซึ่งติดภารกิจ": the office is the cue itself.
+                p.position = _clean_position(window[:then.start()])
     elif not bracketed and not p.position:
         clause = _CLAUSE_END.search(window)
         p.position = _clean_position(window[: clause.start() if clause else len(window)].split(" และ")[0])
@@ -301,6 +305,25 @@ def _share_run_role(text: str, persons: list[Person]) -> None:
                 q.role = "attendee"
 
 
+_WORD = re.compile(r"\s*\S+")
+_NEXT_WORD = re.compile(r"\s(\S+)")
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    return frozenset(thai_family_names())
+
+
+def _office_after_name(who: str, name_start: int) -> int | None:
+    """Where an office opens after the given name of a credit (กอง…, กลุ่ม…, สำนัก…),
+    unless that word is a listed family name (กองแก้ว)."""
+    given = _WORD.match(who, name_start)
+    for m in _NEXT_WORD.finditer(who, given.end() if given else name_start):
+        if any(p.search(m.group(1)) for p in _NOT_PERSON) and m.group(1) not in _family_names():
+            return m.start()
+    return None
+
+
 def find_authors(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     """Persons in credit lines (``ตวงทอง /ข้อมูล``, ``ภาพ/ข่าว : …``, ``ข่าว : A / ภาพ : B``)."""
     authors = []
@@ -317,7 +340,11 @@ def find_authors(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             continue
         named = _NAME.match(who)
         title = named.group("title").strip() if named else None
-        if named and named.group("family") and who[named.end():].strip():
+        if office := _office_after_name(who, named.end("title") if named else 0):
+            # "ธีรวัฒน์ กองพัฒนาระบบการบริหารราชการส่วนกลาง": the division follows the name.
+            position = position or who[office:].strip()
+            who = who[:office].strip()
+        elif named and named.group("family") and who[named.end():].strip():
             # "นางสาวสุดา ใจงาม สำนักงานประชาสัมพันธ์จังหวัด": the office follows the name.
             position = position or who[named.end():].strip()
             who = who[:named.end()]

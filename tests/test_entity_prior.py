@@ -97,3 +97,19 @@ def test_model_spans_that_cannot_be_names_are_dropped_or_trimmed():
     assert model_span("14.00 น.", "TIME", False) is None
     assert model_span("กรมบัญชีกลาง", "ORGANIZATION", False) == "กรมบัญชีกลาง"
     assert model_span("COVID-19/2020", "ORGANIZATION", False) == "COVID-19/2020"
+
+
+def test_a_law_name_ends_at_a_clause_word():
+    from pipeline.extract.entities import _LAW
+
+    def law(text):
+        return _LAW.search(text).group().strip()
+
+    assert law("ตามรัฐธรรมนูญ โดยสรุปสาระสำคัญของการประชุม") == "รัฐธรรมนูญ"
+    assert law("ปรับปรุงร่างพระราชกฤษฎีกาตามข้อสังเกตของกรรมการ") == "ร่างพระราชกฤษฎีกา"
+    assert law("วันรัฐธรรมนูญ ประจำปี พ.ศ. 2565") == "รัฐธรรมนูญ"
+    assert law("ตามพระราชบัญญัติโรคติดต่อ พ.ศ. 2558 มาตรา 5") == "พระราชบัญญัติโรคติดต่อ พ.ศ. 2558"
+    assert law("พระราชบัญญัติกองทุนเพื่อความเสมอภาคทางการศึกษา พ.ศ. 2561") == (
+        "พระราชบัญญัติกองทุนเพื่อความเสมอภาคทางการศึกษา พ.ศ. 2561")
+    assert law("พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560") == (
+        "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560")

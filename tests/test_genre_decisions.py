@@ -80,3 +80,16 @@ def test_the_chairs_directive_before_any_resolution_is_no_assignment():
     items, _ = decisions("1. ประธานแจ้งนโยบายการเร่งรัดคดี โดยให้ทุกกองบัญชาการดำเนินการให้แล้วเสร็จ ที่ประชุมรับทราบ\n"
                          "2. แผนงาน ที่ประชุมรับทราบ โดยให้ทุกหน่วยดำเนินการต่อไป")
     assert items == [("1", ["acknowledge"]), ("2", ["acknowledge", "assign"])]
+
+
+def test_a_report_on_a_status_or_situation_opens_as_report():
+    items, _ = decisions("1. รายงานสถานะกองทุนน้ำมันเชื้อเพลิง ที่ประชุมรับทราบ\n"
+                         "2. รายงานสถานการณ์โรคไข้เลือดออก ที่ประชุมรับทราบ")
+    assert items == [("1", ["report", "acknowledge"]), ("2", ["report", "acknowledge"])]
+
+
+def test_the_body_that_met_resolves_under_its_bracketed_abbreviation():
+    n = run_text("มติการประชุมคณะกรรมการบริหารนโยบายพลังงาน ครั้งที่ 12/2561\n"
+                 "เมื่อวันจันทร์ที่ 25 มิถุนายน 2561\n"
+                 "1. โครงสร้างราคาน้ำมัน คณะกรรมการบริหารนโยบายพลังงาน (กบง.) เห็นชอบแนวทางบรรเทาผลกระทบ")
+    assert [(a.number, a.decisions) for a in n.agenda] == [("1", ["approve"])]

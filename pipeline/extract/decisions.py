@@ -63,8 +63,9 @@ class _Grammar:
 @lru_cache(maxsize=64)
 def _grammar(host: tuple[str, ...]) -> _Grammar:
     # A short form must not end a longer word (กนช. in สกนช.); a spelled-out คณะ… name may follow one.
+    # "คณะกรรมการบริหารนโยบายพลังงาน (กบง.) เห็นชอบ": the name may carry its bracketed abbreviation.
     names = "".join(f"|{_NOT_RESOLVING}" + ("" if h.startswith("คณะ") else r"(?<![\u0e01-\u0e2e.])") + re.escape(h)
-                    for h in host)
+                    + r"(?:\s*\([^()\n]{1,20}\))?" for h in host)
     subject = _SUBJECT + names
     # "ที่ประชุมพิจารณาแล้วเห็นชอบ": deliberation may stand between subject and cue;
     # "มติที่ประชุม : เห็นชอบ", "มติ : รับทราบ": a form's colon may follow the subject.

@@ -16,9 +16,10 @@ every component the training examples) and saved with the model, repair that:
   is dropped: ThaiNER marks ``0 ปี`` TIME a quarter of the time and ขณะนี้ 15 %
   of the time, and the model would otherwise mark them all.
 * **closing words** - for the same labels, a span of two words or more whose
-  last word never closes a gold span of the label loses that word (the ``ner``
-  runs one word long: "08.38 ขณะนี้", "04.22 ของ", "2 วันติด"); what is left
-  still has to pass the surface prior.
+  last word never closes a gold span of the label is cut back to its last word
+  that does (the ``ner`` runs on past the entity: "04.22 ของ", "2 วันติด",
+  "3 ปีวางโจทย์"); what is left still has to pass the surface prior. Held out
+  on val.txt: TIME 0.835 -> 0.864.
 
 Only shapes that were gold spans are kept (a few dozen), so the model stays
 small; shapes never seen as the label are left to the model.
@@ -84,10 +85,8 @@ class EntityPrior:
         words = [t for t in ent if not t.is_space]
         if closing is None or len(words) < 2 or token_shape(words[-1].text) in closing:
             return ent
-        end = words[-1].i
-        while ent.doc[end - 1].is_space:
-            end -= 1
-        return Span(ent.doc, ent.start, end, label=ent.label)
+        last = next((t for t in reversed(words[:-1]) if token_shape(t.text) in closing), words[0])
+        return Span(ent.doc, ent.start, last.i + 1, label=ent.label)
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
         self.fit(ex.reference for ex in get_examples())

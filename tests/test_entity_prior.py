@@ -113,3 +113,10 @@ def test_a_law_name_ends_at_a_clause_word():
         "พระราชบัญญัติกองทุนเพื่อความเสมอภาคทางการศึกษา พ.ศ. 2561")
     assert law("พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560") == (
         "พระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560")
+
+
+def test_a_span_is_cut_back_to_its_last_closing_word_however_far_it_ran():
+    nlp, prior = _fitted()
+    # "3 ปีวางโจทย์": วาง and โจทย์ never close a TIME; ปี does, and "0 ปี" is then too rarely TIME
+    assert _apply(nlp, prior, "ภายใน 3 ปีวางโจทย์", [(6, 18, "TIME")]) == []
+    assert _apply(nlp, prior, "จำคุก 2 ปี 6 เดือนแล้วจึง", [(6, 25, "TIME")]) == [("2 ปี 6 เดือน", "TIME")]

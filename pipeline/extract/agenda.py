@@ -8,7 +8,9 @@ are numbered by their position in their list; a bullet opens an item only
 right after an item or a list intro, since pages also bullet their
 date and photo-credit lines. Thai letters (``ก.``, ``ข)``) count in
 alphabet order and stay in such a list too, since a line can also open with
-an abbreviation (``อ. เมือง``).
+an abbreviation (``อ. เมือง``). A section heading (``ระเบียบวาระที่ 3``,
+``เรื่องที่ 3``) and a dotted sub-item under it span their unnumbered body
+paragraphs up to the next item.
 """
 from __future__ import annotations
 
@@ -104,29 +106,48 @@ def match_marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] |
     return None
 
 
+def _extends(item: AgendaItem, items: list[AgendaItem]) -> bool:
+    """Whether the unnumbered paragraphs after ``item`` are its body.
+
+    A heading (ระเบียบวาระที่ 3 / เรื่องที่ 3) opens a section: its สรุปเรื่อง,
+    ประเด็นเสนอ and มติ paragraphs run to the next marker. So does a dotted
+    sub-item under one (3.2 of a minutes page), unless the heading announced
+    its sub-items as a list ("… ดังนี้"): then a closing มติ paragraph is the
+    heading's, and the decisions stage settles whose it is.
+    """
+    if item.style.startswith(_HEADINGS):
+        return True
+    if not item.style.startswith(("1.1", "๑.๑")):
+        return False
+    parents = {it.number: it for it in items}
+    parent = parents.get(item.parent_number or "")
+    while parent is not None and not parent.style.startswith(_HEADINGS):
+        parent = parents.get(parent.parent_number or "")
+    return parent is not None and not ANNOUNCES_LIST.search(parents[item.parent_number].text)
+
+
 def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]:
     view = arabic_digits(text)
     items: list[AgendaItem] = []
     stack: list[_Open] = []
     previous_was_item = previous_was_intro = False
-    heading: AgendaItem | None = None  # a heading item its unnumbered body lines still extend
-    seen: set[tuple[str, str]] = set()
+    section: AgendaItem | None = None  # an item its unnumbered body paragraphs still extend
+    seen: dict[tuple[str, str], AgendaItem] = {}
     for start, end in paragraphs:
         found = match_marker(view[start:end], text[start:end])
         if found and not _in_list(*found[:2], stack, previous_was_item or previous_was_intro):
             found = None  # a bullet outside any list (a page's date or credit line), an abbreviation
         if not found:
-            if heading is not None and not text[heading.end:start].strip(" \t\n") and text.count("\n", heading.end, start) == 1:
-                # "วาระที่ 1 เรื่องที่ประธานแจ้ง…" then "แจ้งนโยบาย… ที่ประชุมรับทราบ" on the next line.
-                heading.text = text[heading.end - len(heading.text):end]
-                heading.end = end
-            else:
-                heading = None
+            if section is not None:
+                # "วาระที่ 1 เรื่องที่ประธานแจ้ง…" then "แจ้งนโยบาย… ที่ประชุมรับทราบ"; decisions
+                # read an item's body as its text up to its end, so both grow together.
+                section.text = text[section.end - len(section.text):end]
+                section.end = end
             previous_was_item = False
             previous_was_intro = bool(_LIST_INTRO.search(text[start:end]))
             continue
         previous_was_intro = False
-        heading = None
+        section = None
         style, path, marker_len = found
         if style.startswith(("1.1", "๑.๑")):
             full = path
@@ -149,14 +170,24 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
         previous_was_item = True
         number = ".".join(map(str, full))
         body = text[start + marker_len:end].strip()
-        if (number, body) in seen:
-            continue  # the same line printed twice (page headers repeat)
-        seen.add((number, body))
+        earlier = seen.get((number, body))
+        if earlier is not None:
+            if style.startswith(_HEADINGS):
+                # The eppo section "เรื่องที่ 3 รายงานสถานะ…" repeats line "3.…" of the list
+                # above it (or a page header repeats the heading): one item, anchored where its
+                # body follows so the section's resolutions are its own; it moves to its new
+                # place since the decisions stage reads items in text order.
+                items.remove(earlier)
+                earlier.start, earlier.end, earlier.text = start, end, body
+                items.append(earlier)
+                section = earlier
+            continue  # else the same line printed twice (page headers repeat)
         parent = ".".join(map(str, full[:-1])) or None
         ordinal = sum(1 for it in items if it.parent_number == parent) + 1
         items.append(AgendaItem(number, style, len(full), parent, ordinal, body, start, end))
-        if style.startswith(_HEADINGS):
-            heading = items[-1]
+        seen[(number, body)] = items[-1]
+        if _extends(items[-1], items):
+            section = items[-1]
     return items
 
 

@@ -18,6 +18,7 @@ import yaml
 from pythainlp.util.date import thai_abbr_months, thai_full_months
 from rapidfuzz import fuzz, process
 
+from ..normalize import arabic_digits
 from ..record import CommitteeMention, Notice
 
 REGISTRY_PATH = Path(__file__).resolve().parents[2] / "models" / "committees.yaml"
@@ -45,6 +46,9 @@ _STOP = re.compile(
     r"\s*(?:ครั้งที่|ประจำเดือน|สมัย(?:สามัญ|วิสามัญ|ที่|แรก|ประชุม)|คณะหนึ่ง|(?<!จัด)(?<!การ)ประชุม|โดยมี|โดย"
     rf"|(?<![\u0e01-\u0e4e])ณ\s|ผ่าน|เมื่อ|ซึ่ง|เป็นประธาน|เป็น|ได้|ร่วมกับ|ที่มี|และมี(?=\s*(?:{_PARTICIPANTS}))|มีมติ|จำนวน|ประกอบด้วย|ที่ประชุม"
     r"|ทำหน้าที่|(?<!การ)เข้าร่วม|(?<!ความ)พร้อม|และ(?:ผู้ช่วย)?เลขานุการ|อีกครั้ง"
+    # "รายงานต่อคณะกรรมการ X ต่อไป", "… ให้แล้วเสร็จ": the clause goes on after the
+    # name; ต่อ itself is a name's word (ต่อต้านการทุจริต) unless a body or a forum follows.
+    r"|ต่อไป|ต่อ(?=\s*(?:คณะ|ที่ประชุม))|(?:ให้)?แล้ว"
     r"|ภายใต้(?=\s*(?:คณะ|สภา|[\u0e01-\u0e2e]{1,3}\.))"  # "คณะอนุกรรมการ X ภายใต้คณะกรรมการ Y": Y is the parent
     r"|ภายใน(?=\s*(?:วัน|เดือน|ปี|สัปดาห์|[0-9๐-๙]))|(?:ใน|ตั้งแต่)?วันที่\s*[0-9๐-๙]"
     rf"|[0-9๐-๙]{{1,2}}\s*(?:{_MONTHS})|[0-9๐-๙][0-9๐-๙,]*\s*(?:{_CLASSIFIERS})(?![\u0e01-\u0e4e])"
@@ -94,6 +98,8 @@ _GLOSS = re.compile(r"\s*\([A-Za-z0-9\u0e50-\u0e59 .&/-]+(?::\s*(?P<abbrev>[A-Z]
 _PREDICATES = (r"(?:เปิดเผย|แถลง|เผย|ติดตาม|เสนอ|จัดทำ|เร่ง|ลงพื้นที่|เห็นชอบ|อนุมัติ|รับทราบ|มอบหมาย|หารือ"
                r"|พิจารณา|เตรียม|ผลักดัน|เดินหน้า|ตรวจเยี่ยม|ชี้แจง|แจ้ง|ดำเนินการ)(?!\s?(?:และ|หรือ))")
 _PREDICATE = re.compile(rf"(?:\s+|(?<=ฯ)){_PREDICATES}")
+# Right after a head word, whose own การ (คณะกรรมการ) the lookbehinds below would take for a nominal.
+_VERB = re.compile(_PREDICATES)
 # Written on, the action needs context to be told from the name: a body given
 # a task (มอบหมายให้คณะทำงานระดับจังหวัดจัดทำแผน…) or a clause running into a
 # second body (… ป.ป.ช.เปิดเผยผลการประชุมคณะกรรมการ…). A verb after การ, และ,
@@ -271,8 +277,9 @@ def is_abbreviation(surface: str) -> bool:
 
 
 def is_back_reference(surface: str) -> bool:
-    """คณะกรรมการฯ, คณะทำงานฯ: a head word pointing back to a body named before it."""
-    return bool(_HEAD.fullmatch(surface.strip().rstrip("ฯ").strip())) and surface.strip().endswith("ฯ")
+    """คณะกรรมการฯ, คณะทำงานฯ, or a bare head given a task (ให้คณะกรรมการเร่งรัด…):
+    a head word pointing back to a body named before it."""
+    return bool(_HEAD.fullmatch(surface.strip().rstrip("ฯ").strip()))
 
 
 def _abbreviation_heads(heads: tuple[str, ...]) -> re.Pattern:
@@ -300,13 +307,20 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
     for m in _HEAD.finditer(text):
         if re.search(r"(?:สำนักงาน|ห้องประชุม|ห้อง)\s?$", text[max(0, m.start() - 12):m.start()]):
             continue  # สำนักงานคณะกรรมการ… is the body's office, ห้องประชุมสภา… a room
+        earlier = [c for c in found if c.surface.startswith(m.group())]
+        if (earlier and _TASKED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and _VERB.match(text, m.end())):
+            # "ให้คณะกรรมการเร่งรัด…" once the notice has named its คณะกรรมการ: that
+            # body given a task, not a new one named for the task
+            if claim(m.start(), m.end()):
+                found.append(CommitteeMention(earlier[-1].committee_id, m.group(), m.start(), m.end(), "mentioned"))
+            continue
         end, abbrev = cut_name(text, m.start())
         name = text[m.start():end].strip()
         if len(key(name)) <= len(m.group()) + 1 and not abbrev:
             # "คณะกรรมการฯ" points back to the last body named with that head;
             # a bare "คณะกรรมการ" names no body
-            earlier = [c for c in found if c.surface.startswith(m.group())] if name.endswith("ฯ") else []
-            if earlier and claim(m.start(), m.start() + len(name)):
+            if name.endswith("ฯ") and earlier and claim(m.start(), m.start() + len(name)):
                 found.append(CommitteeMention(earlier[-1].committee_id, name, m.start(), m.start() + len(name), "mentioned"))
             continue
         if claim(m.start(), m.start() + len(name)):
@@ -339,7 +353,57 @@ def find_mentions(text: str, registry: Registry) -> list[CommitteeMention]:
         if claim_body(m.start(), m.end()):
             found.append(CommitteeMention(registry.surfaces[m.group()], m.group(), m.start(), m.end(), "mentioned"))
     corefer(found, abbreviations)
+    _join_same_session(found, text)
     return sorted(found, key=lambda c: c.start)
+
+
+# "… ครั้งที่ 3/2565" right after a name: the session that body held.
+_SESSION_AFTER = re.compile(r"\s*ครั้งที่\s*([0-9๐-๙]+\s*/\s*[0-9๐-๙]{2,4})")
+_MIN_PIECE = 4  # a piece shared with the fuller name is a word at least, not a letter or two
+
+
+def _join_same_session(found: list[CommitteeMention], text: str) -> None:
+    """Two names each followed by the same numbered session are one body: a
+    headline's short form (คณะกรรมการขับเคลื่อนธนาคารปูม้าชุมชน ครั้งที่ 3/2565)
+    and the body's full name with the words it dropped (คณะกรรมการขับเคลื่อน
+    การดำเนินงานธนาคารปูม้าชุมชน กรม… ครั้งที่ 3/2565). Both take the registry's
+    id, else the fuller name's."""
+    sessions: dict[str, list[CommitteeMention]] = {}
+    for c in found:
+        m = _SESSION_AFTER.match(text, c.end)
+        if m and _HEAD.match(c.surface):
+            sessions.setdefault(re.sub(r"\s", "", arabic_digits(m.group(1))), []).append(c)
+    registry = _registry_ids()
+    moved: dict[str, str] = {}
+    for same in sessions.values():
+        for short in same:
+            fuller = [o for o in same if _words_dropped(short.surface, o.surface)
+                      and not (short.committee_id in registry and o.committee_id in registry)]
+            if fuller:
+                long = max(fuller, key=lambda o: len(key(o.surface))).committee_id
+                target = short.committee_id if short.committee_id in registry else long
+                source = long if target == short.committee_id else short.committee_id
+                if source != target:
+                    moved[source] = target
+    for c in found:
+        c.committee_id = moved.get(c.committee_id, c.committee_id)
+
+
+def _words_dropped(short: str, long: str) -> bool:
+    """Is ``short`` the ``long`` name with words left out, its pieces kept in order?"""
+    ks, kl = key(short), key(long)
+    if len(ks) >= len(kl) or _HEAD.match(ks).group() != _HEAD.match(kl).group():
+        return False
+    i = j = 0
+    while i < len(ks):
+        n = len(ks) - i
+        while n >= _MIN_PIECE and kl.find(ks[i:i + n], j) < 0:
+            n -= 1
+        if n < _MIN_PIECE:
+            return False
+        j = kl.find(ks[i:i + n], j) + n
+        i += n
+    return True
 
 
 def _join_shared_abbreviations(found: list[CommitteeMention], abbreviations: dict[str, str], registry: Registry) -> None:

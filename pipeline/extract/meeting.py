@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..dates import written_year
 from ..normalize import arabic_digits
-from .committees import is_former_name, key
+from .committees import is_back_reference, is_former_name, key
 from ..record import CommitteeMention, DateExpr, Meeting, Notice, Person, Span
 
 _DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "meeting.json").read_text("utf-8"))
@@ -53,11 +53,14 @@ _RESOLVED = re.compile(r"มีมติ|มติที่ประชุม")
 _DEADLINE = re.compile(rf"(?:{_alt(_DATA['deadline'])})\s*(?:วัน\S{{0,12}}ที่)?\s*$")
 _TODAY = re.compile(_alt(_DATA["today"]))
 _MEETING_CUE = re.compile(r"ประชุม|ประธาน")
+_BACKGROUND = re.compile(rf"\s*(?:{_alt(_DATA['background'])})")
 _REPORTING = re.compile(_alt(_DATA["reporting"]))
 # The day a meeting sat is told after เมื่อ (เมื่อวันพฤหัสบดีที่ 5 …) or right after its session.
 _SAT_ON = re.compile(r"(?:เมื่อ|ครั้งที่\s*\S+)\s*(?:วัน\S{0,12}ที่)?\s*$")
 # The cue word inside a reference to an earlier meeting (ในคราวประชุมเมื่อ…).
 _CITED_CUE = re.compile(_alt(_DATA["cited_meeting"]))
+# "… ครั้งที่ 4/2561 เมื่อวันที่ 23 …": the day a session sat, cited when the session is.
+_SESSION_DAY = re.compile(r"ครั้งที่\s*\S+\s*เมื่อ\s*(?:วัน\S{0,12}ที่)?\s*$")
 # Session forms, most specific first; groups: no, total, year.
 _SESSIONS = [
     re.compile(r"ครั้งที่\s*(?P<no>\d+)\s*\((?P<total>\d+)\)\s*/\s*(?P<year>\d{4})"),
@@ -84,7 +87,7 @@ def opening(notice: Notice) -> tuple[list[Span], Span | None]:
     segments = [seg for seg in notice.segments if seg.label in ("title", "paragraph")]
     for i, seg in enumerate(segments):
         spans.append(seg)
-        if seg.label == "paragraph" and any(
+        if seg.label == "paragraph" and not _BACKGROUND.match(notice.text, seg.start) and any(
             not _CITED_CUE.search(notice.text, max(seg.start, m.start() - 12), m.end())
             for m in _MEETING_CUE.finditer(notice.text, seg.start, seg.end)
         ):
@@ -152,10 +155,14 @@ def host_committee(notice: Notice, spans: list[Span]) -> str | None:
     return inside[0].committee_id if inside else None
 
 
-def _written_name(text: str, mentions: list[CommitteeMention]) -> str | None:
+def _written_name(text: str, mentions: list[CommitteeMention], spans: list[Span]) -> str | None:
     mentions = [m for m in mentions if not is_former_name(text, m)]
-    spelled = [m.surface for m in mentions if m.surface.startswith("คณะ") and not m.surface.endswith("ฯ")]
-    pool = spelled or [m.surface for m in mentions]
+    spelled = [m for m in mentions if m.surface.startswith("คณะ") and not m.surface.endswith("ฯ")
+               and not is_back_reference(m.surface)]
+    # the name where the session sits; one inside an agenda item or a resolution
+    # (รายงานต่อคณะกรรมการ X ต่อไป) may run into its clause
+    opening = [m for m in spelled if any(s.start <= m.start < s.end for s in spans)]
+    pool = [m.surface for m in (opening or spelled or mentions)]
     # the most complete form; spacing (often a PDF line break) does not count
     return max(pool, key=lambda s: len(key(s))) if pool else None
 
@@ -165,7 +172,7 @@ def meeting_date(notice: Notice, spans: list[Span], paragraph: Span | None) -> D
     sentence says "today", else the opening's first; a deadline only when nothing else is left."""
     text = notice.text
     days = [d for d in notice.dates if d.granularity == "day" and d.date_start is not None
-            and not _CITED.search(text[max(0, d.start - 60):d.start])]
+            and not _cited(text, d.start)]
     deadlines = [d for d in days if _DEADLINE.search(text[max(0, d.start - 30):d.start])]
 
     def first(segs: list[Span], pool: list[DateExpr]) -> DateExpr | None:
@@ -181,6 +188,15 @@ def meeting_date(notice: Notice, spans: list[Span], paragraph: Span | None) -> D
     if lead:
         lead = _day_it_sat(text, lead, [d for d in dated if lead.start < d.start < paragraph.end])
     return lead or today or first(rest, dated) or first(own + rest, deadlines)
+
+
+def _cited(text: str, start: int) -> bool:
+    """Is the day at ``start`` an earlier meeting's (ในคราวประชุมเมื่อวันที่ …,
+    ในคราวประชุมครั้งที่ 4/2561 เมื่อวันที่ …)?"""
+    if _CITED.search(text[max(0, start - 60):start]):
+        return True
+    session = _SESSION_DAY.search(text, max(0, start - 40), start)
+    return bool(session and _CITED.search(text[max(0, session.start() - 60):session.start()]))
 
 
 def _day_it_sat(text: str, lead: DateExpr, later: list[DateExpr]) -> DateExpr:
@@ -276,7 +292,7 @@ def extract_meeting(notice: Notice) -> Notice:
     notice.meeting = Meeting(
         meeting_kind=meeting_kind(text, meeting_spans, host, session, chair is not None),
         committee_id=host,
-        committee_name=_written_name(text, [c for c in notice.committee_mentions if c.committee_id == host]),
+        committee_name=_written_name(text, [c for c in notice.committee_mentions if c.committee_id == host], searched),
         session_no=session[0] if session else None,
         session_year_be=session[1] if session else None,
         session_year_ce=session[1] - 543 if session and session[1] > 2400 else None,

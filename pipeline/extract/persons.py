@@ -3,20 +3,22 @@
 A name is found from the honorific that opens it (stacked ranks included);
 its role from the cue words that follow it in the same clause
 (``… เป็นประธาน``, ``… เป็นเลขานุการ``) or, for a name in brackets after a
-position, from the position before it (``ประธานกรรมการ (นายX)``).
+position, from the position before it (``ประธานกรรมการ (นายX)``). A chair introduced after a
+body the notice only cites (``คณะกรรมการX ซึ่งมีนายY เป็นประธาน``) is mentioned.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from pythainlp.corpus import thai_family_names
 
-from ..record import Notice, Person
+from ..record import CommitteeMention, Notice, Person
 from ..segment import credit_parts, credit_pieces, given_names
 
 _DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "persons.json").read_text("utf-8"))
@@ -58,6 +60,7 @@ _WINDOW = 220
 # What the person did, or a clause about them, after an office written right after the name.
 _AFTER_OFFICE = re.compile(r"\s(?:เป็น|ได้|ซึ่ง|โดย|ทั้งนี้)")
 _POSITION_END = re.compile(rf"\s(?:{_alternation(_DATA['position_ends'])})(?!แพร่)")
+_OTHERS_AFTER_AND = re.compile(rf"(?:{_alternation(_DATA['others_after_and'])})")
 _FORM_LABEL = re.compile(rf"[\s\-•*]*(?P<label>{_alternation(_DATA['form_labels'])})\s*[:：]\s*")
 _CO_CHAIR = re.compile(_alternation(_DATA["co_chair"]))
 
@@ -123,6 +126,17 @@ def _role_in(text: str) -> tuple[str | None, int]:
     return min(cluster, key=_ROLE_PRIORITY.index), first
 
 
+def _office_before_and(text: str) -> str:
+    """"ผู้อำนวยการสถาบัน… ชายฝั่งทะเล และป่าชายเลน": a spaced และ before the last
+    word joins the last item of a list in the office's name; before other people
+    (และคณะ) or before more words (องคมนตรี และตามพระบรมราโชบาย…) it ends the office."""
+    for m in re.finditer(r"\sและ\s?", text):
+        rest = text[m.end():].strip()
+        if _OTHERS_AFTER_AND.match(rest) or re.search(r"\s", rest):
+            return text[:m.start()]
+    return text
+
+
 def _clean_position(text: str) -> str | None:
     text = _POSITION_END.split(text)[0]  # "… พร้อมด้วยเจ้าหน้าที่": others join here
     text = re.sub(r"^(?:\s|\)|,|พร้อมด้วย|โดยมี)+|(?:\s|,|เป็น|และ|โดยมี|ในฐานะ)+$", "", text)
@@ -143,8 +157,9 @@ def _title_form(title: str) -> str:
     return re.sub(r"(?<=\.)\s(?![A-Za-z])", "", " ".join(title.split()))
 
 
-def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
-    """Persons named inside ``spans`` (body paragraphs and title) of ``text``."""
+def find_persons(text: str, spans: list[tuple[int, int]], bodies: Sequence[CommitteeMention] = ()) -> list[Person]:
+    """Persons named inside ``spans`` (body paragraphs and title) of ``text``;
+    ``bodies``, the committee mentions, tell a chair of another body."""
     found: list[Person] = []
     for seg_start, seg_end in spans:
         pos = seg_start
@@ -180,8 +195,39 @@ def find_persons(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         _assign_role(text, p, nxt)
     _coordinate(text, found)
+    _chairs_of_other_bodies(text, found, bodies)
     _one_chair(found, _co_chairs(text, found))
     return found
+
+
+# "คณะกรรมการX (กกก.) ซึ่งมีนายY เป็นประธาน": Y is introduced as the chair of that body.
+_CHAIRED_BY = re.compile(r"(?:\)|\s*\([^()\n]{1,30}\))?\s*(?:ซึ่ง|ที่)\s?มี\s*")
+# This meeting's body is the one the session is written with: "ประชุมคณะกรรมการX",
+# "คณะกรรมการX ครั้งที่ 3/2566", or "… เป็นประธาน ได้มีการประชุม".
+_MET_BEFORE = re.compile(r"ประชุม\s*$")
+_SESSION_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?ครั้งที่")
+_HELD_MEETING = re.compile(r"เป็นประธาน(?:ในการ|การ)?\s*(?:ได้)?(?:มีการ|จัด|เปิด)?(?:การ)?ประชุม")
+
+
+def _chairs_of_other_bodies(text: str, persons: list[Person], bodies: Sequence[CommitteeMention]) -> None:
+    """"และคณะกรรมการวิพากษ์หลักสูตร ซึ่งมีรศ.ดร.X เป็นประธาน ได้ให้ข้อเสนอแนะ": X chairs
+    a body the notice only cites, so is only mentioned, even as the one chair named."""
+    ordered = sorted(bodies, key=lambda b: b.start)
+    for p in persons:
+        if p.role != "chair":
+            continue
+        body = next((b for b in ordered if b.end <= p.start and _CHAIRED_BY.fullmatch(text, b.end, p.start)), None)
+        if (body and not _may_host(text, body.committee_id, ordered)
+                and not _HELD_MEETING.search(text[p.end:p.end + _WINDOW].split("\n")[0])):
+            p.role = "mentioned"
+
+
+def _may_host(text: str, committee_id: str, ordered: list[CommitteeMention]) -> bool:
+    """The host is not known before the meeting stage: it is the first body
+    named or one written with the session."""
+    return committee_id == ordered[0].committee_id or any(
+        _MET_BEFORE.search(text, max(0, b.start - 10), b.start) or _SESSION_AFTER.match(text, b.end)
+        for b in ordered if b.committee_id == committee_id)
 
 
 def _co_chairs(text: str, persons: list[Person]) -> list[set[str]]:
@@ -237,7 +283,8 @@ def _assign_role(text: str, p: Person, next_start: int) -> None:
             before = re.split(r"\s|โดยมี|และ", line.rstrip())[-1]
         role, at = _role_in(before)
         if role:
-            p.role, p.position = role, _clean_position(before[:at])
+            # "ประธานกรรมการ (นายX)" with no office before the cue: the cue is the office.
+            p.role, p.position = role, _clean_position(before[:at]) or _clean_position(before[at:])
             return
         p.position = p.position or _clean_position(before)
     close = text.find(")", p.end, p.end + 3)
@@ -248,14 +295,14 @@ def _assign_role(text: str, p: Person, next_start: int) -> None:
     if role:
         p.role = role
         if not bracketed and not p.position:
-            p.position = _clean_position(re.split(r"\sและ|\sได้", window[:at])[0])
+            p.position = _clean_position(_office_before_and(re.split(r"\sได้", window[:at])[0]))
             if p.position is None and not window[:at].strip() and (then := _AFTER_OFFICE.search(window, at)):
                 # "นายX ประธานอนุกรรมการ เป็นประธานการประชุม", "นายX กรรมการผู้ทรงคุณวุฒิ
                 # ได้ให้ข้อสังเกต", "แทนนายX ประธานอนุกรรมการ ซึ่งติดภารกิจ": the office is the cue itself.
                 p.position = _clean_position(window[:then.start()])
     elif not bracketed and not p.position:
         clause = _CLAUSE_END.search(window)
-        p.position = _clean_position(window[: clause.start() if clause else len(window)].split(" และ")[0])
+        p.position = _clean_position(_office_before_and(window[: clause.start() if clause else len(window)]))
 
 
 # "ผู้เข้าร่วมประชุม ได้แก่ A … และ B …": a list of attendees, the cue before the names.
@@ -359,5 +406,5 @@ def find_authors(text: str, spans: list[tuple[int, int]]) -> list[Person]:
 def extract_persons(notice: Notice) -> Notice:
     body = [(s.start, s.end) for s in notice.segments if s.label in ("title", "paragraph")]
     credits = [(s.start, s.end) for s in notice.segment("credit")]
-    notice.persons = find_persons(notice.text, body) + find_authors(notice.text, credits)
+    notice.persons = find_persons(notice.text, body, notice.committee_mentions) + find_authors(notice.text, credits)
     return notice

@@ -17,7 +17,7 @@ def test_cabinet_resolves_the_heading_above_it_when_the_cabinet_met():
                  "คณะรัฐมนตรีรับทราบตามที่สำนักงานกองทุนเสนอ\n\n"
                  "3. เรื่อง ร่างพระราชบัญญัติการศึกษา\n"
                  "ครม. ไม่อนุมัติ และให้กระทรวงศึกษาธิการทบทวน") == [
-        ("1", ["approve"]), ("2", ["acknowledge"]), ("3", ["reject"])]
+        ("1", ["approve"]), ("2", ["acknowledge"]), ("3", ["reject", "assign"])]  # ให้กระทรวง… ทบทวน
 
 
 def test_cabinet_formula_approving_a_draft_in_principle():

@@ -13,12 +13,14 @@ from pathlib import Path
 
 from pythainlp.corpus import thai_female_names, thai_male_names
 from pythainlp.tokenize import word_tokenize
+from pythainlp.util.date import thai_abbr_months, thai_full_months
 
 from .record import Notice, Span
 
 _PATTERNS = json.loads((Path(__file__).parent / "data" / "segment_patterns.json").read_text("utf-8"))
 _BOILERPLATE = [re.compile(p, re.I) for p in _PATTERNS["boilerplate"]]
 _POSTING = [re.compile(p) for p in _PATTERNS["posting"]]
+_MONTH = re.compile("|".join(re.escape(m) for m in sorted({*thai_full_months, *thai_abbr_months}, key=len, reverse=True)))
 _CREDIT_LINE = [re.compile(p) for p in _PATTERNS["credit_line"]]
 _GLUED_CREDIT = re.compile(_PATTERNS["glued_credit"])
 # A first line opening like these is body text or an agenda heading (an
@@ -66,7 +68,7 @@ def segment(notice: Notice) -> Notice:
         if any(p.search(probe) for p in _BOILERPLATE):
             spans.append(Span("boilerplate", start, end))
             continue
-        if any(p.search(probe) for p in _POSTING):
+        if _MONTH.search(probe) and any(p.search(probe) for p in _POSTING):
             spans.append(Span("posting", start, end))
             continue
         if any(p.search(line) for p in _CREDIT_LINE) and len(line) < 200:

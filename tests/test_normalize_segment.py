@@ -1,3 +1,5 @@
+import datetime as dt
+
 from pipeline.normalize import arabic_digits, normalize_text
 from tests.conftest import run_text
 
@@ -40,3 +42,11 @@ def test_provincial_page_furniture_and_news_photo_credit():
     author = next(p for p in n.persons if p.role == "author")
     assert (author.full_name, author.family_name, author.position) == (
         "นางสาวสุดา ใจงาม", "ใจงาม", "สำนักงานประชาสัมพันธ์จังหวัดน่าน")
+
+
+def test_a_session_or_meeting_day_alone_on_a_line_is_no_posting_date():
+    n = run_text("รายงานการประชุมคณะอนุกรรมการด้านการติดตามและประเมินผล\nครั้งที่ ๙/๒๕๖๒\n"
+                 "วันพุธที่ ๒๖ กุมภาพันธ์ ๒๕๖๓\nณ ห้องประชุม ๑ ทำเนียบรัฐบาล\n"
+                 "นายสมชาย ใจดี ประธานอนุกรรมการ เป็นประธานการประชุม")
+    assert "posting" not in {s.label for s in n.segments}
+    assert (n.meeting.session_no, n.meeting.meeting_date) == (9, dt.date(2020, 2, 26))

@@ -103,3 +103,9 @@ def test_a_resolution_giving_an_agent_a_task_is_assign():
                          "5. การพัฒนาระบบ เพื่อให้หน่วยงานมีข้อมูลครบถ้วน ที่ประชุมรับทราบ")
     assert items == [("1", ["approve", "assign"]), ("2", ["acknowledge", "assign"]), ("3", ["assign"]),
                      ("4", ["approve"]), ("5", ["acknowledge"])]
+
+
+def test_a_resolution_label_set_apart_by_a_tab():
+    items, _ = decisions("ระเบียบวาระที่ 3 เรื่องเพื่อพิจารณา\n3.1 ร่างแผนปฏิบัติการ\nมติ\tเห็นชอบ\n"
+                         "3.2 ร่างคู่มือ\nมติ    ให้เลื่อนการพิจารณาออกไป")
+    assert items == [("3", []), ("3.1", ["approve"]), ("3.2", ["postpone"])]

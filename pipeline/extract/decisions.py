@@ -69,14 +69,16 @@ def _grammar(host: tuple[str, ...]) -> _Grammar:
     subject = _SUBJECT + names
     # "ที่ประชุมพิจารณาแล้วเห็นชอบ": deliberation may stand between subject and cue;
     # "มติที่ประชุม : เห็นชอบ", "มติ : รับทราบ": a form's colon may follow the subject.
-    resolution = re.compile(rf"(?:{subject}|มีมติ|มติ(?=\s*[:：])|ซึ่ง|ได้|และ|โดย|ทั้งนี้|พร้อมทั้ง|จึง|ให้)\s*[:：]?\s*(?:ได้)?"
+    resolution = re.compile(rf"(?:{subject}|มีมติ|มติ(?=\s*[:：]|\s)|ซึ่ง|ได้|และ|โดย|ทั้งนี้|พร้อมทั้ง|จึง|ให้)\s*[:：]?\s*(?:ได้)?"
                             r"(?:พิจารณาแล้ว|ร่วมกันพิจารณาแล้ว|หารือ(?:ร่วมกัน)?แล้ว)?\s*(?:ได้|จึง|มีมติ|ร่วมกัน)?\s*$")
     subject_before = re.compile(rf"(?:{subject}|มีมติ)\s*[:：]?\S{{0,12}}\s*$")
     # "มติที่ประชุม", "มติ ที่ประชุม…", "มติ :", or the meeting as the subject of a resolving
     # verb ("ที่ประชุมรับรองรายงานการประชุม…", "คณะรัฐมนตรีมีมติ…"), bulleted or not.
+    # A form's label may stand apart from its verb by a tab, printed as spaces ("มติ    เห็นชอบ").
+    verbs = r"(?:มีมติ|รับรอง|รับทราบ|เห็นชอบ|อนุมัติ|ไม่เห็นชอบ|ไม่อนุมัติ|พิจารณาแล้ว)"
     head = re.compile(
-        rf"\s*(?:[-–•●▪*]\s*)?(?:มติ\s*(?:ที่ประชุม|[:：]{names})|(?:ที่ประชุม{names})\s*[:：]?\s*(?:ได้)?\s*"
-        r"(?:มีมติ|รับรอง|รับทราบ|เห็นชอบ|อนุมัติ|ไม่เห็นชอบ|ไม่อนุมัติ|พิจารณาแล้ว))")
+        rf"\s*(?:[-–•●▪*]\s*)?(?:มติ\s*(?:ที่ประชุม|[:：]{names})|มติ\s+(?={verbs}|ให้)|(?:ที่ประชุม{names})\s*[:：]?\s*(?:ได้)?\s*"
+        rf"{verbs})")
     cited = "|".join([*(re.escape(b) for b in _CITED_BODIES if b not in host), "คราวประชุม"])
     return _Grammar(resolution, subject_before, head, re.compile(cited), _NEAR + max(map(len, host), default=0))
 

@@ -65,3 +65,19 @@ def test_venue_stops_at_a_gloss_mode_or_person_bracket(bracket, mode):
 def test_session_numbered_in_words_is_not_a_year(ordinal):
     text = f"ก่อนเสนอสภากรุงเทพมหานครในสมัยประชุมสามัญ {ordinal} ประจำปี 2567 เมื่อวันที่ 28 กุมภาพันธ์ 2567"
     assert [d.surface for d in find_dates(text)] == ["28 กุมภาพันธ์ 2567"]
+
+
+def test_a_minutes_extract_whose_only_cue_is_มติที่ประชุม_reports_no_meeting():
+    n = run_text("ระเบียบวาระที่ ๔ เรื่องเสนอเพื่อทราบ\n๔.๑ ผลการดำเนินงานของมหาวิทยาลัย\n"
+                 "มติที่ประชุม\nสภามหาวิทยาลัยรับทราบ")
+    assert n.meeting is None or n.meeting.meeting_kind == "other"
+    assert "no_date" not in {f.flag for f in n.flags}
+
+
+def test_a_background_paragraph_names_no_chair_of_this_meeting():
+    n = run_text("การประชุมคณะรัฐมนตรี เมื่อวันที่ 14 มิถุนายน 2559 มีมติอนุมัติให้แต่งตั้งกรรมการผู้ทรงคุณวุฒิ จำนวน 2 คน\n"
+                 "1. นายสมชัย สัจจพงษ์\n2. นายรณภพ ปัทมะดิษ\n"
+                 "อนึ่ง พระราชบัญญัติองค์การมหาชน พ.ศ. 2542 กำหนดให้มีคณะกรรมการคณะหนึ่ง ประกอบด้วย "
+                 "ประธานกรรมการพัฒนาระบบราชการ เป็นประธานกรรมการ")
+    assert n.meeting.chair_name is None
+    assert "no_chair" in {f.flag for f in n.flags}

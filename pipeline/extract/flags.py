@@ -38,11 +38,13 @@ def find_flags(notice: Notice) -> list[Flag]:
 
 
 def _chair_by_position(notice: Notice) -> bool:
-    """A chair named by office only (``ผอ.สกถ. เป็นประธาน``) is still a chair."""
+    """A chair named by office only (``ผอ.สกถ. เป็นประธาน``) is still a chair: in the
+    headline or the meeting paragraph, not in a paragraph before it about another body."""
     from .meeting import opening
 
-    spans, _ = opening(notice)
-    return any("ประธาน" in notice.text[s.start:s.end] for s in spans)
+    spans, paragraph = opening(notice)
+    told = [s for s in spans if s.label == "title"] + ([paragraph] if paragraph else [])
+    return any("ประธาน" in notice.text[s.start:s.end] for s in told)
 
 
 def _opening_cut(notice: Notice) -> bool:

@@ -52,7 +52,8 @@ _CITED = re.compile(rf"(?:{_alt(_DATA['cited_meeting'])})\S*\s*\S*\s*$")
 _RESOLVED = re.compile(r"มีมติ|มติที่ประชุม")
 _DEADLINE = re.compile(rf"(?:{_alt(_DATA['deadline'])})\s*(?:วัน\S{{0,12}}ที่)?\s*$")
 _TODAY = re.compile(_alt(_DATA["today"]))
-_MEETING_CUE = re.compile(r"ประชุม|ประธาน")
+# ที่ประชุม is the meeting as the subject of a resolution (มติที่ประชุม), said in any paragraph.
+_MEETING_CUE = re.compile(r"(?<!ที่)ประชุม|ประธาน")
 _BACKGROUND = re.compile(rf"\s*(?:{_alt(_DATA['background'])})")
 _REPORTING = re.compile(_alt(_DATA["reporting"]))
 # The day a meeting sat is told after เมื่อ (เมื่อวันพฤหัสบดีที่ 5 …) or right after its session.

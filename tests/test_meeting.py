@@ -145,6 +145,7 @@ def test_a_meeting_cited_in_an_agenda_fragment_is_not_reported():
 @pytest.mark.parametrize("ending,truncated", [
     ("โดยสำนักงาน ก.พ.ร. อยู่ระหว่างการศึกษาและรวบ", True),
     ("และนำเสนอคณะรัฐมนตรีพิจารณาต่อไป", False),
+    ("เพื่อพัฒนาสู่องค์การที่คล่องตัว (Agile Organization) ", True),
 ])
 def test_truncated_only_when_cut_mid_sentence(ending, truncated):
     n = run_text("เมื่อวันที่ 3 มีนาคม 2564 นายสมชาย ใจดี เป็นประธานการประชุมคณะทำงาน ครั้งที่ 1/2564 " + ending, partial=True)

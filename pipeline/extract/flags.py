@@ -10,8 +10,9 @@ from ..record import Flag, Notice
 # "รับทราบการดำเนินงาน 4 เรื่อง ประกอบด้วย", "รวม 5 วาระ ได้แก่": a count the listed sub-items must match.
 _ANNOUNCED = re.compile(r"(?P<n>\d+)\s*(?:เรื่อง|ประเด็น|ข้อ|โครงการ|แนวทาง|มาตรการ|(?:ระเบียบ)?วาระ|รายการ|หัวข้อ)(?:ที่สำคัญ)?\s*(?:ดังนี้|ได้แก่|ประกอบด้วย|คือ)")
 # Thai has no full stop; a cut text that still ends on a sentence-final word or
-# a closing mark was cut between sentences, not visibly mid-sentence.
-_COMPLETE_END = re.compile(r"(?:ต่อไป|แล้ว|ด้วย|เรียบร้อย|เป็นต้น|[.!?)\"”])\s*$")
+# a closing quote or stop was cut between sentences, not visibly mid-sentence. A
+# closing bracket ends a gloss ("(Agile Organization)"), which the sentence goes past.
+_COMPLETE_END = re.compile(r"(?:ต่อไป|แล้ว|ด้วย|เรียบร้อย|เป็นต้น|[.!?\"”])\s*$")
 
 
 def find_flags(notice: Notice) -> list[Flag]:

@@ -2,7 +2,9 @@
 
 Works line by line on the normalized text. Credit lines glued to the previous
 sentence (``…74 ผลงานตวงทอง /ข้อมูล``) are split off at the name, found with
-pythainlp's given-name lists, then its word segmenter.
+pythainlp's given-name lists, then its word segmenter. PDF text brings page
+furniture: page numbers, and a running header that repeats the heading after
+each page break.
 """
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ from .record import Notice, Span
 
 _PATTERNS = json.loads((Path(__file__).parent / "data" / "segment_patterns.json").read_text("utf-8"))
 _BOILERPLATE = [re.compile(p, re.I) for p in _PATTERNS["boilerplate"]]
+_PAGE_BREAK = [re.compile(p, re.I) for p in _PATTERNS["page_break"]]
 _POSTING = [re.compile(p) for p in _PATTERNS["posting"]]
-_MONTH = re.compile("|".join(re.escape(m) for m in sorted({*thai_full_months, *thai_abbr_months}, key=len, reverse=True)))
+MONTH = re.compile("|".join(re.escape(m) for m in sorted({*thai_full_months, *thai_abbr_months}, key=len, reverse=True)))
 _CREDIT_LINE = [re.compile(p) for p in _PATTERNS["credit_line"]]
 _GLUED_CREDIT = re.compile(_PATTERNS["glued_credit"])
 # A first line opening like these is body text or an agenda heading (an
@@ -55,20 +58,54 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+def is_page_break(line: str) -> bool:
+    """A page number or a print footer: the line ends a page of PDF or print-view text."""
+    probe = _digits(line)
+    return any(p.search(probe) for p in _PAGE_BREAK)
+
+
+def is_boilerplate(line: str) -> bool:
+    probe = _digits(line)
+    return is_page_break(line) or any(p.search(probe) for p in _BOILERPLATE)
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def running_headers(lines: list[str]) -> set[int]:
+    """Indices of running headers: the line right after a page break that repeats
+    the document's heading (whole, or its first part: page 1 often wraps the heading
+    over several lines) or repeats what follows another page break.
+    """
+    breaks = [i for i, line in enumerate(lines) if line and is_page_break(line)]
+    if not breaks:
+        return set()
+    opening = _squashed("".join(line for line in lines[:breaks[0]] if not is_boilerplate(line)))
+    heads: dict[str, list[int]] = {}
+    for b in breaks:
+        i = next((j for j in range(b + 1, len(lines)) if lines[j]), None)
+        if i is not None and not is_boilerplate(lines[i]):
+            heads.setdefault(_squashed(lines[i]), []).append(i)
+    return {i for head, found in heads.items() for i in found
+            if len(found) > 1 or (len(head) >= 10 and opening.startswith(head))}
+
+
 def segment(notice: Notice) -> Notice:
     """Label every non-empty line; the title is the first headline-like line."""
     spans: list[Span] = []
     title_done = False
     title_line = None
-    for start, line in _lines(notice.text):
+    headers = running_headers(notice.text.split("\n"))
+    for i, (start, line) in enumerate(_lines(notice.text)):
         if not line:
             continue
         end = start + len(line)
         probe = _digits(line)
-        if any(p.search(probe) for p in _BOILERPLATE):
+        if i in headers or is_boilerplate(line):
             spans.append(Span("boilerplate", start, end))
             continue
-        if _MONTH.search(probe) and any(p.search(probe) for p in _POSTING):
+        if MONTH.search(probe) and any(p.search(probe) for p in _POSTING):
             spans.append(Span("posting", start, end))
             continue
         if any(p.search(line) for p in _CREDIT_LINE) and len(line) < 200:

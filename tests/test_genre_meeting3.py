@@ -81,3 +81,16 @@ def test_a_background_paragraph_names_no_chair_of_this_meeting():
                  "ประธานกรรมการพัฒนาระบบราชการ เป็นประธานกรรมการ")
     assert n.meeting.chair_name is None
     assert "no_chair" in {f.flag for f in n.flags}
+
+
+def test_the_venue_line_under_a_printed_header_day_is_the_meetings():
+    m = run_text("มติคณะกรรมการกำกับกิจการพลังงาน\nการประชุม กกพ. ครั้งที่ 45/2565 (ครั้งที่ 812)\n"
+                 "วันอังคารที่ 14 ธันวาคม 2565\nณ ห้องประชุม 1501 ชั้น 15 อาคารจัตุรัสจามจุรี\n"
+                 "เรื่องที่ 1 การรับรองรายงานการประชุม\nมติ รับรองรายงานการประชุม").meeting
+    assert (m.meeting_date, m.mode, m.venue) == (dt.date(2022, 12, 14), "onsite", "ห้องประชุม 1501 ชั้น 15 อาคารจัตุรัสจามจุรี")
+
+
+def test_a_print_header_dates_no_expression():
+    n = run_text("8/3/66 11:02 สำนักงาน ก.พ.ร. - ข่าวประชาสัมพันธ์\nการประชุมคณะทำงาน ครั้งที่ 1/2566\n"
+                 "เมื่อวันที่ 2 มีนาคม 2566 นายสมชาย ใจดี เป็นประธาน")
+    assert [d.surface for d in n.dates] == ["2 มีนาคม 2566"]

@@ -76,6 +76,9 @@ _HOST_BEFORE = re.compile(r"(?:ประชุม|ประธาน\S*|ขอ�
 # A header broken into lines (name and session / date and mode / chair) is one
 # statement: lines after the cue line belong to it until it has a date.
 _MAX_CONTINUATION = 2
+# A header line that still tells where or how the meeting sat, after its day
+# ("ครั้งที่ 45/2565" / "วันอังคารที่ 14 ธันวาคม 2565" / "ณ ห้องประชุม 1501 …").
+_GOES_ON = re.compile(r"[ \t]*(?:ณ\s|ผ่าน|ที่ห้อง)")
 _NUMBERED = re.compile(r"\s*(?:\(?[0-9๐-๙]+[.)]|ระเบียบวาระที่|วาระที่)")
 # A form header (ประชุมเมื่อ : … / สถานที่ : … / ประธานการประชุม : …) is one statement
 # however many lines it has; its labels hold no digits, unlike a time (10:00).
@@ -105,7 +108,9 @@ def _with_continuation(notice: Notice, seg: Span, following: list[Span]) -> Span
             end = nxt.end
         return seg if end == seg.end else Span("paragraph", seg.start, end)
     for nxt in following[:_MAX_CONTINUATION]:
-        if _has_day(notice, seg.start, end) or nxt.label != "paragraph" or _NUMBERED.match(notice.text, nxt.start):
+        if nxt.label != "paragraph" or _NUMBERED.match(notice.text, nxt.start):
+            break
+        if _has_day(notice, seg.start, end) and not _GOES_ON.match(notice.text, nxt.start):
             break
         end = nxt.end
     return seg if end == seg.end else Span("paragraph", seg.start, end)

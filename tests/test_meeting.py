@@ -232,6 +232,7 @@ def test_renamed_body_former_name_in_brackets_is_linked_not_part_of_the_name():
     ("ณ โรงเรียนบ้านหนองบัว อำเภอเมือง", "onsite", "โรงเรียนบ้านหนองบัว"),  # the place, not its address
     ("ณ ห้องประชุม 2 และผ่านระบบ Zoom Meeting", "hybrid", "ห้องประชุม 2"),
     ("ผ่านระบบการประชุมทางไกล (VDO Conference)", "online", None),
+    ("ณ ห้องประชุมสำนักงานเกษตรจังหวัด ชั้น 2 มีวาระการประชุมที่สำคัญ ดังนี้", "onsite", "ห้องประชุมสำนักงานเกษตรจังหวัด ชั้น 2"),
 ])
 def test_venue_and_mode_forms(where, mode, venue):
     m = run_text(f"การประชุมคณะกรรมการ ก ครั้งที่ 1/2567 เมื่อวันที่ 3 ตุลาคม 2567 {where} นายเอ บีซี เป็นประธาน").meeting

@@ -92,3 +92,9 @@ def test_posting_date_with_a_view_counter_is_a_posting_line():
         n = run_text(f"การประชุมคณะกรรมการพัฒนาจังหวัด ครั้งที่ 2/2566\n{line}\n"
                      "เมื่อวันที่ 14 มีนาคม 2566 ที่ประชุมรับทราบ")
         assert [s.label for s in n.segments] == ["title", "posting", "paragraph"], line
+
+
+def test_reflow_never_joins_before_a_sentence_opener():
+    # "ประธานที่ประชุม" is one dictionary word, yet the second line starts a sentence
+    assert reflow(["นายสมปอง ทองดี เป็นประธาน", "ที่ประชุมพิจารณา 3 เรื่อง ดังนี้"]) == [
+        "นายสมปอง ทองดี เป็นประธาน", "ที่ประชุมพิจารณา 3 เรื่อง ดังนี้"]

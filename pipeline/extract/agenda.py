@@ -10,7 +10,9 @@ date and photo-credit lines. Thai letters (``ก.``, ``ข)``) count in
 alphabet order and stay in such a list too, since a line can also open with
 an abbreviation (``อ. เมือง``). A section heading (``ระเบียบวาระที่ 3``,
 ``เรื่องที่ 3``) and a dotted sub-item under it span their unnumbered body
-paragraphs up to the next item.
+paragraphs up to the next item. A number alone on its line (text out of a PDF)
+takes the next paragraph as its text; numbered lines of a roll call (ผู้มาประชุม)
+are names, not items.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 from ..normalize import arabic_digits
 from ..record import AgendaItem, Notice
+from .persons import roll_calls
 
 # List letters in order: the obsolete ฃ ฅ and the rare ฆ are skipped (ค is followed by ง).
 _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
@@ -85,11 +88,8 @@ def _in_list(style: str, path: tuple[int, ...], stack: list[_Open], after_list_l
     return after_list_line and path == (1,)
 
 
-def match_marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] | None:
-    """``(style, number path, marker length)`` of an item line, else None.
-
-    A bullet has the empty path: its number is its place in its list.
-    """
+def _marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] | None:
+    """``(style, number path, marker length)`` of the marker opening a line, even one with no text after it."""
     bullet = _BULLET.match(line)
     if bullet and bullet.end() < len(line):
         return bullet.group("glyph").replace("–", "-"), (), bullet.end()
@@ -98,12 +98,33 @@ def match_marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] |
         if not m:
             continue
         path = _path(m.group("n"))
-        if any(n == 0 or n > _MAX_NUMBER for n in path) or m.end() >= len(line):
+        if any(n == 0 or n > _MAX_NUMBER for n in path):
             return None
         if re.match(r"[๐-๙]", original[m.start("n"):m.start("n") + 1]):
             style = style.translate(_THAI_STYLE)
         return style, path, m.end()
     return None
+
+
+def match_marker(line: str, original: str) -> tuple[str, tuple[int, ...], int] | None:
+    """``(style, number path, marker length)`` of an item line, else None.
+
+    A bullet has the empty path: its number is its place in its list.
+    """
+    found = _marker(line, original)
+    return found if found and found[2] < len(line) else None
+
+
+def _bare_marker(view: str, text: str, at: int, paragraphs: list[tuple[int, int]]) -> tuple[str, tuple[int, ...], int] | None:
+    """A number alone on its line ("1." then "เรื่องที่ประธานแจ้ง…", as text out of a
+    PDF lays a list out): its item's text is the next paragraph, unless that one is
+    numbered too. A letter alone (ก.) is more likely a cut abbreviation, so not one."""
+    start, end = paragraphs[at]
+    found = _marker(view[start:end], text[start:end])
+    if not found or found[2] < end - start or found[0] in _LETTER_STYLES or at + 1 >= len(paragraphs):
+        return None
+    nstart, nend = paragraphs[at + 1]
+    return None if _marker(view[nstart:nend], text[nstart:nend]) else found
 
 
 def _extends(item: AgendaItem, items: list[AgendaItem]) -> bool:
@@ -133,8 +154,19 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
     previous_was_item = previous_was_intro = False
     section: AgendaItem | None = None  # an item its unnumbered body paragraphs still extend
     seen: dict[tuple[str, str], AgendaItem] = {}
-    for start, end in paragraphs:
-        found = match_marker(view[start:end], text[start:end])
+    roll_call = [(s, e) for s, e, _role in roll_calls(text)]
+    after_bare = False  # this paragraph is the text of the bare number above it
+    for at, (start, end) in enumerate(paragraphs):
+        if after_bare:
+            after_bare = False
+            continue
+        # "ผู้มาประชุม" then "1. ศาสตราจารย์ ดร.X นายกสภามหาวิทยาลัย": a numbered roll call, not the agenda.
+        in_roll_call = any(s <= start < e for s, e in roll_call)
+        found = None if in_roll_call else match_marker(view[start:end], text[start:end])
+        body_start = None
+        if not in_roll_call and not found and (found := _bare_marker(view, text, at, paragraphs)):
+            body_start, end = paragraphs[at + 1]
+            after_bare = True
         if found and not _in_list(*found[:2], stack, previous_was_item or previous_was_intro):
             found = None  # a bullet outside any list (a page's date or credit line), an abbreviation
         if not found:
@@ -169,7 +201,7 @@ def find_items(text: str, paragraphs: list[tuple[int, int]]) -> list[AgendaItem]
         stack.append(_Open(style, full))
         previous_was_item = True
         number = ".".join(map(str, full))
-        body = text[start + marker_len:end].strip()
+        body = text[start + marker_len if body_start is None else body_start:end].strip()
         earlier = seen.get((number, body))
         if earlier is not None:
             if style.startswith(_HEADINGS):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 from pythainlp.corpus import thai_family_names
@@ -61,8 +62,15 @@ _WINDOW = 220
 _AFTER_OFFICE = re.compile(r"\s(?:เป็น|ได้|ซึ่ง|โดย|ทั้งนี้)")
 _POSITION_END = re.compile(rf"\s(?:{_alternation(_DATA['position_ends'])})(?!แพร่)")
 _OTHERS_AFTER_AND = re.compile(rf"(?:{_alternation(_DATA['others_after_and'])})")
-_FORM_LABEL = re.compile(rf"[\s\-•*]*(?P<label>{_alternation(_DATA['form_labels'])})\s*[:：]\s*")
+_LABEL = rf"[\s\-•*]*(?P<label>{_alternation(_DATA['form_labels'])})\s*"
+_FORM_LABEL = re.compile(_LABEL + r"[:：]\s*")
 _CO_CHAIR = re.compile(_alternation(_DATA["co_chair"]))
+# A label alone on its line heads the names below it (see roll_calls).
+_LABEL_LINE = re.compile(_LABEL + r"[:：]?\s*")
+_ROLL_CALL_END = re.compile(rf"\s*(?:[\d๐-๙]+[.)]\s*)?(?:{_alternation(_DATA['roll_call_ends'])})")
+_ROLL_CALL_WORD = re.compile(rf"{_TITLES}|{_WEAK}|{_ROLE_CUES.pattern}")
+_CUES_BEFORE = tuple(_DATA["cue_before_name"])
+_CUE_BEFORE = re.compile(rf"(?P<cue>{_alternation(_CUES_BEFORE)})\s*[:：]?\s*$")
 
 
 def person_id(given: str, family: str | None) -> str:
@@ -94,7 +102,8 @@ def _bad_title_use(title: str, after: str) -> bool:
         return False
     if after.startswith(tuple(_DATA["not_after_title"])):
         return True
-    if last.endswith("นาย") and after.startswith(tuple(_DATA["not_after_nai"])):
+    if last.endswith("นาย") and (after.startswith(tuple(_DATA["not_after_nai"]))
+                                  or after.startswith("ก") and after[1:].startswith(tuple(_DATA["after_nayok"]))):
         return True
     return last.endswith("นาง") and after.startswith(tuple(_DATA["not_after_nang"]))
 
@@ -118,7 +127,8 @@ def _role_in(text: str) -> tuple[str | None, int]:
         return acting.lastgroup, acting.start()
     cues = [m for m in _ROLE_CUES.finditer(text)
             if not (m.group().endswith("กรรมการ") and m.lastgroup == "attendee"
-                    and m.start() > 0 and not text[m.start() - 1].isspace())]
+                    and m.start() > 0 and not text[m.start() - 1].isspace())
+            and not text.startswith(_CUES_BEFORE, m.start())]  # "นำเสนอโดย นายY": Y's role, not this name's
     if not cues:
         return None, -1
     first = cues[0].start()
@@ -194,10 +204,56 @@ def find_persons(text: str, spans: list[tuple[int, int]], bodies: Sequence[Commi
     for i, p in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         _assign_role(text, p, nxt)
+        if cue := _CUE_BEFORE.search(text, max(0, p.start - 20), p.start):
+            p.role = _DATA["cue_before_name"][cue.group("cue")]
+    _roll_call_roles(text, found)
     _coordinate(text, found)
     _chairs_of_other_bodies(text, found, bodies)
     _one_chair(found, _co_chairs(text, found))
     return found
+
+
+def roll_calls(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, role)`` of the lines a form label alone on its line heads.
+
+    An attendance label (ผู้มาประชุม, or ผู้ไม่มาประชุม for the absent) heads a
+    roll call, one name a line, up to the meeting's opening or first agenda
+    heading, or a line with no title or role word (ผลการหารือ). Any other label
+    (ประธานในที่ประชุม) heads the name opening the next line, unless a name stands
+    right above it: then it is that signer's office.
+    """
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    roles = [_DATA["form_labels"][m.group("label")] if (m := _LABEL_LINE.fullmatch(text, *span)) else None
+             for span in lines]
+    blocks = []
+    for i, role in enumerate(roles):
+        if role in ("attendee", "mentioned"):
+            # A one-person label inside the roll call (ประธานกรรมการ above a name) goes on with it.
+            names = list(takewhile(lambda j: roles[j] not in ("attendee", "mentioned")
+                                   and not _ROLL_CALL_END.match(text, *lines[j])
+                                   and _ROLL_CALL_WORD.search(text, *lines[j]), range(i + 1, len(lines))))
+        elif (role and i + 1 < len(lines) and _NAME.match(text[slice(*lines[i + 1])].lstrip())
+              and not (i and _NAME.search(text, *lines[i - 1]))):
+            names = [i + 1]
+        else:
+            names = []
+        if names:
+            blocks.append((lines[names[0]][0], lines[names[-1]][1], role))
+    return blocks
+
+
+def _roll_call_roles(text: str, persons: list[Person]) -> None:
+    """A name under a label line takes its role; under an attendance label it is
+    at least an attendee (the chair and secretary keep theirs), under an absent
+    one only mentioned whatever office follows it."""
+    for start, end, role in roll_calls(text):
+        for p in persons:
+            if start <= p.start < end and (role != "attendee" or p.role == "mentioned"):
+                p.role = role
 
 
 # "คณะกรรมการX (กกก.) ซึ่งมีนายY เป็นประธาน": Y is introduced as the chair of that body.

@@ -56,7 +56,7 @@ def span_shape(tokens: Iterable) -> tuple[str, ...]:
 
 
 def _touch(doc: Doc, left: Span, right: Span) -> bool:
-    return left.label == right.label and not doc.text[left.end_char:right.start_char].strip()
+    return left.label == right.label and all(t.is_space for t in doc[left.end:right.start])
 
 
 class EntityPrior:

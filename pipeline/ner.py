@@ -649,9 +649,9 @@ def _spacy_tagger(nlp: Language, batch_size: int = 64) -> Callable[[Sequence[str
     def tag_all(texts: Sequence[str]) -> list:
         out = []
         for doc in nlp.pipe(texts, batch_size=batch_size):
-            ents = []
+            ents, text = [], doc.text
             for e in doc.ents:
-                start, end = _trim(doc.text, e.start_char, e.end_char)
+                start, end = _trim(text, e.start_char, e.end_char)
                 if end > start:
                     ents.append((start, end, e.label_))
             out.append((ents, len(doc)))

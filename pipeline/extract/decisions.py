@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -117,21 +118,24 @@ def _anywhere() -> frozenset[str]:
     return frozenset(row["pattern"] for row in _rows() if row.get("anywhere"))
 
 
-def _starts_word(doc, start: int) -> bool:
-    token = doc.char_span(start, start + 1, alignment_mode="expand")[0]
-    return start == token.idx or doc.text[token.idx:start] == _NOMINALIZER
+def _starts_word(text: str, starts: list[int], start: int) -> bool:
+    """Whether ``start`` opens a token, or follows the nominalizer that opens one."""
+    token = starts[bisect_right(starts, start) - 1]
+    return start == token or text[token:start] == _NOMINALIZER
 
 
 def find_cues(doc) -> list[Decision]:
     """Every decision cue in ``doc``, longest match, in text order; a vote tally counts once."""
+    text = doc.text  # Doc.text joins every token on each access
+    starts = [t.idx for t in doc]
     found = [Decision(None, label, m.group(), m.start(), m.end())
-             for pattern, label in _patterns() for m in pattern.finditer(doc.text) if _starts_word(doc, m.start())]
+             for pattern, label in _patterns() for m in pattern.finditer(text) if _starts_word(text, starts, m.start())]
     kept: list[Decision] = []
     for cue in sorted(found, key=lambda d: (d.start - d.end, d.start)):
         if all(cue.end <= k.start or k.end <= cue.start for k in kept):
             kept.append(cue)
     kept.sort(key=lambda d: d.start)
-    return [c for p, c in zip([None, *kept], kept) if p is None or not _TALLY.fullmatch(doc.text, p.end, c.start)]
+    return [c for p, c in zip([None, *kept], kept) if p is None or not _TALLY.fullmatch(text, p.end, c.start)]
 
 
 def _within(cues: list[Decision], start: int, end: int) -> list[Decision]:

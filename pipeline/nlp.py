@@ -52,7 +52,8 @@ def domain_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _trie():
+def word_trie():
+    """The tokenizer's dictionary: pythainlp's words and the domain's, built once per process."""
     return dict_trie(set(thai_words()) | domain_words())
 
 
@@ -78,7 +79,7 @@ class NoticeTokenizer:
                 words.append(part)
             else:
                 for piece in _DOT_DIGIT.split(part):
-                    words += [w for w in word_tokenize(piece, custom_dict=_trie(), engine="newmm", keep_whitespace=True) if w]
+                    words += [w for w in word_tokenize(piece, custom_dict=word_trie(), engine="newmm", keep_whitespace=True) if w]
         if "".join(words) != text:  # newmm must not drop characters; offsets depend on it
             raise ValueError("tokenizer lost characters")
         return Doc(self.vocab, words=words, spaces=[False] * len(words))

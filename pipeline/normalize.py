@@ -73,9 +73,12 @@ _THAI_START = re.compile(f"^[{_THAI}]")
 
 def _splits_a_word(left: str, right: str) -> bool:
     """Whether a dictionary word runs across the break (เชียง|ราย, พลตำรวจ|เอก)."""
+    from .nlp import word_trie  # here: spaCy and numpy load only once a wrap is in question
+
     left, right = left.rsplit(" ", 1)[-1][-20:], right.split(" ", 1)[0][:20]
     pos = 0
-    for word in word_tokenize(left + right, engine="newmm", keep_whitespace=False):
+    # the tokenizer's dictionary, not a second copy of pythainlp's
+    for word in word_tokenize(left + right, custom_dict=word_trie(), engine="newmm", keep_whitespace=False):
         if pos < len(left) < pos + len(word):
             return word in thai_words()
         pos += len(word)

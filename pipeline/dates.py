@@ -66,7 +66,7 @@ from pathlib import Path
 
 from pythainlp.util.date import thai_abbr_months, thai_full_month_lists, thai_full_months, thai_full_weekdays
 
-from .normalize import arabic_digits
+from .normalize import alternation as _alt, arabic_digits
 from .record import DateExpr, TimeExpr
 
 __all__ = ["find_dates", "find_times", "weekday_th"]
@@ -80,10 +80,6 @@ _BE_OFFSET = 543
 # approximated by distance: a fiscal or calendar year anchors a yearless date only this close.
 _CONTEXT_REACH = 80
 _BOUNDARY = ({1, 2}, {11, 12})  # months whose year is unsure when anchored from the other end of the year
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # --- vocabulary -------------------------------------------------------------------------------

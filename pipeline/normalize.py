@@ -44,11 +44,12 @@ _REFLOW = json.loads((_DATA / "segment_patterns.json").read_text("utf-8"))["refl
 _PERSONS = json.loads((_DATA / "persons.json").read_text("utf-8"))
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words) -> str:
+    """A regex alternative of ``words``, longest first so the longest written form wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_TITLES = _alternation(_PERSONS["titles"])
+_TITLES = alternation(_PERSONS["titles"])
 _THAI = "\u0e01-\u0e4e"  # Thai letters and marks, not Thai digits
 _UNIT_START = [re.compile(p) for p in _REFLOW["unit_start"]] + [re.compile(f"^(?:{_REFLOW['labels']})")]
 _LABEL_LINE = re.compile(f"^(?:{_REFLOW['labels']})\\S*$|:$")
@@ -60,12 +61,12 @@ _TITLE_START = re.compile(f"^(?:{_TITLES})")
 _NAME_LINE = re.compile(f"^(?:\\(?[0-9]+[.)]\\s*)?\\(?(?:(?:{_TITLES})+\\s+)*(?P<title>(?:{_TITLES})+)(?P<given>[{_THAI}]{{2,}})$")
 _NOT_GIVEN = {"นาย": _PERSONS["not_after_nai"], "นาง": _PERSONS["not_after_nang"]}
 _WORD_START = re.compile(f"^[{_THAI}]+(?:\\s|$)")
-_OPEN_END = re.compile(f"(?:{_alternation(_REFLOW['open_end'])})$")
+_OPEN_END = re.compile(f"(?:{alternation(_REFLOW['open_end'])})$")
 _DAY_END = re.compile(r"(?:^|\s|ที่)([0-9]{1,2})$")
 _MONTH_START = re.compile(f"^(?:{MONTH.pattern})(?![{_THAI}])")
 _MONTH_END = re.compile(f"(?:[0-9]\\s*|เดือน\\s*)(?:{MONTH.pattern})$")
 _YEAR_START = re.compile(r"^(?:[พค]\.ศ\.\s*)?[0-9]{4}(?![0-9])")
-_DAY_WORD_END = re.compile(f"(?:{_alternation(thai_full_weekdays)}|วัน)ที่$")
+_DAY_WORD_END = re.compile(f"(?:{alternation(thai_full_weekdays)}|วัน)ที่$")
 _DAY_START = re.compile(f"^[0-9]{{1,2}}\\s*(?:{MONTH.pattern})")
 _THAI_END = re.compile(f"[{_THAI}]$")
 _THAI_START = re.compile(f"^[{_THAI}]")

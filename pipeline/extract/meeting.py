@@ -11,15 +11,11 @@ import re
 from pathlib import Path
 
 from ..dates import written_year
-from ..normalize import arabic_digits
+from ..normalize import alternation as _alt, arabic_digits
 from .committees import is_back_reference, is_former_name, key
 from ..record import CommitteeMention, DateExpr, Meeting, Notice, Person, Span
 
 _DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "meeting.json").read_text("utf-8"))
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _ONLINE = re.compile(_alt(_DATA["online"]), re.I)

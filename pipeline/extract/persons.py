@@ -19,15 +19,12 @@ from pathlib import Path
 
 from pythainlp.corpus import thai_family_names
 
+from ..normalize import alternation as _alternation
 from ..record import CommitteeMention, Notice, Person
 from ..segment import credit_parts, credit_pieces, given_names
 
 _DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "persons.json").read_text("utf-8"))
 _T = r"[\u0e01-\u0e2e\u0e30-\u0e4e]"  # a Thai letter or mark, not a digit or ฯ
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # A woman's rank carries หญิง after it: พันตำรวจเอกหญิง, พ.ต.อ.หญิง, เรืออากาศโทหญิง.

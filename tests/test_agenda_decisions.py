@@ -67,7 +67,7 @@ def test_deliberation_before_the_cue_and_postponement():
                     "2. ร่างหลักเกณฑ์ ซึ่งที่ประชุมได้ร่วมกันพิจารณาแล้วมีมติเห็นชอบ โดยให้ปรับปรุงตามข้อสังเกต\n"
                     "3. การปรับปรุงโครงสร้าง ที่ประชุมมีมติให้เลื่อนออกไปก่อน")
     assert [(number, decisions) for number, *_, decisions in items] == [
-        ("1", ["approve"]), ("2", ["approve", "opinion"]), ("3", ["postpone"])]
+        ("1", ["approve"]), ("2", ["approve"]), ("3", ["postpone"])]  # ตามข้อสังเกต cites remarks
 
 
 def test_minutes_style_resolution_paragraph_belongs_to_the_item_above():

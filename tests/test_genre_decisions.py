@@ -66,7 +66,7 @@ def test_resolution_that_has_someone_carry_it_out_is_assign():
                          "3. ร่างคู่มือ ที่ประชุมเห็นชอบ\n"
                          "4. การพัฒนาระบบ เพื่อให้การดำเนินการมีประสิทธิภาพ ที่ประชุมรับทราบ\n"
                          "5. แนวทาง ที่ประชุมให้ความเห็นชอบ และให้ความสำคัญกับการดำเนินการ")
-    assert items == [("1", ["assign", "opinion"]), ("2", ["report", "acknowledge", "assign"]),
+    assert items == [("1", ["assign"]), ("2", ["report", "acknowledge", "assign"]),
                      ("3", ["approve"]), ("4", ["acknowledge"]), ("5", ["approve"])]
 
 
@@ -109,3 +109,9 @@ def test_a_resolution_label_set_apart_by_a_tab():
     items, _ = decisions("ระเบียบวาระที่ 3 เรื่องเพื่อพิจารณา\n3.1 ร่างแผนปฏิบัติการ\nมติ\tเห็นชอบ\n"
                          "3.2 ร่างคู่มือ\nมติ    ให้เลื่อนการพิจารณาออกไป")
     assert items == [("3", []), ("3.1", ["approve"]), ("3.2", ["postpone"])]
+
+
+def test_remarks_cited_with_ตาม_are_no_opinion_remarks_made_are():
+    items, _ = decisions("1. ร่างคู่มือ ที่ประชุมเห็นชอบ โดยให้ปรับปรุงตามข้อสังเกตของที่ประชุม\n"
+                         "2. ร่างแผน ที่ประชุมมีข้อสังเกตให้เพิ่มตัวชี้วัด")
+    assert items == [("1", ["approve"]), ("2", ["opinion"])]

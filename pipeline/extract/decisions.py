@@ -42,6 +42,8 @@ _NEAR = 30
 # ("สำนักงาน ก.พ.ร.", "เลขาธิการ กนช."), or addressed by a request ("เสนอ กนช. เห็นชอบ").
 _NOT_RESOLVING = "".join(f"(?<!{w})(?<!{w} )" for w in ("สำนักงาน", "เลขาธิการ", "ประธาน", "เสนอ", "ต่อ", "ขอ", "ให้"))
 _ALWAYS = {"certify_minutes", "opinion"}
+# "ให้ปรับปรุงตามข้อสังเกตของที่ประชุม": remarks cited as the measure of a revision, not made here.
+_CITES = re.compile(r"(?<!ติด)ตาม(?:ที่)?\s*$")
 # The "ให้ … ดำเนินการ" row of decisions.jsonl matches ให้ alone (see its "why").
 _DIRECTIVE = "ให้"
 _OPEN_ONLY = {"report", "consider"}  # meaningful only as the item's own opening
@@ -129,7 +131,9 @@ def find_cues(doc) -> list[Decision]:
     text = doc.text  # Doc.text joins every token on each access
     starts = [t.idx for t in doc]
     found = [Decision(None, label, m.group(), m.start(), m.end())
-             for pattern, label in _patterns() for m in pattern.finditer(text) if _starts_word(text, starts, m.start())]
+             for pattern, label in _patterns() for m in pattern.finditer(text)
+             if _starts_word(text, starts, m.start())
+             and not (label == "opinion" and _CITES.search(text, max(0, m.start() - 8), m.start()))]
     kept: list[Decision] = []
     for cue in sorted(found, key=lambda d: (d.start - d.end, d.start)):
         if all(cue.end <= k.start or k.end <= cue.start for k in kept):

@@ -42,6 +42,10 @@ def test_untitled_credit_name_then_division_splits_at_the_division():
         ("สุภาพร ใจงาม", "สุภาพร", "ใจงาม", "กลุ่มงานประชาสัมพันธ์")]
 
 
+def test_an_abbreviated_office_after_a_credit_name_is_its_position():
+    assert credit("ข่าว : ศิริพร ทองดี สทช.๒") == [("ศิริพร ทองดี", "ศิริพร", "ทองดี", "สทช.๒")]
+
+
 def test_family_name_that_opens_like_a_division_stays_a_family_name():
     assert credit("ภาพ : สุภาพร กองแก้ว") == [("สุภาพร กองแก้ว", "สุภาพร", "กองแก้ว", None)]
 

@@ -416,10 +416,12 @@ def _family_names() -> frozenset[str]:
 
 def _office_after_name(who: str, name_start: int) -> int | None:
     """Where an office opens after the given name of a credit (กอง…, กลุ่ม…, สำนัก…),
-    unless that word is a listed family name (กองแก้ว)."""
+    unless that word is a listed family name (กองแก้ว); an abbreviation (สทช.๒) is an
+    office too, since no name holds a dot."""
     given = _WORD.match(who, name_start)
     for m in _NEXT_WORD.finditer(who, given.end() if given else name_start):
-        if any(p.search(m.group(1)) for p in _NOT_PERSON) and m.group(1) not in _family_names():
+        word = m.group(1)
+        if "." in word or (any(p.search(word) for p in _NOT_PERSON) and word not in _family_names()):
             return m.start()
     return None
 

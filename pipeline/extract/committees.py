@@ -15,11 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from pythainlp.util.date import thai_abbr_months, thai_full_months
 from rapidfuzz import fuzz, process
 
 from ..normalize import arabic_digits
 from ..record import CommitteeMention, Notice
+from ..segment import MONTH
 
 REGISTRY_PATH = Path(__file__).resolve().parents[2] / "models" / "committees.yaml"
 FUZZY_THRESHOLD = 92
@@ -33,7 +33,7 @@ _HEAD = re.compile(
 )
 # A count ("21 คน") or a day ("31 ก.ค.") is never part of a name.
 _CLASSIFIERS = "คน|ราย|แห่ง|ท่าน|คณะ|เสียง|ครั้ง|โครงการ|เรื่อง|หน่วยงาน"
-_MONTHS = "|".join(re.escape(m) for m in (*thai_full_months, *thai_abbr_months))
+_MONTHS = MONTH.pattern
 _TITLES = json.loads((Path(__file__).resolve().parents[1] / "data" / "persons.json").read_text("utf-8"))["titles"]
 # "… และมีนายX เป็นประธาน", "… และมีผู้แทน… เข้าร่วม", "… และมีมติ": และมี opens
 # the participants or the resolution; before a quality (… ทันสมัยและมีขีด
